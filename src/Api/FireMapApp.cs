@@ -1,0 +1,35 @@
+using FireMap.Api.Database;
+using FireMap.Api.GraphQL;
+using FireMap.Api.GraphQL.Http;
+using FireMap.Api.Health;
+using FireMap.Api.Layers;
+using FireMap.Api.Web;
+
+namespace FireMap.Api;
+
+/// <summary>
+/// Composes the service. Reads as a table of contents: each feature adds its services and maps
+/// its endpoints. Tests build the same application with their own configuration.
+/// </summary>
+public static class FireMapApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.AddDatabase();
+        builder.AddFireMapGraphQL();
+        builder.Services.AddGraphQLHttp();
+        builder.AddLayers();
+        builder.AddHealth();
+
+        var app = builder.Build();
+
+        app.MapHealth();
+        app.MapGraphQLHttp("/graphql");
+        app.MapLayers();
+        app.MapWeb();
+        return app;
+    }
+}

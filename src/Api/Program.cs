@@ -1,0 +1,4 @@
+using FireMap.Api;
+
+var app = FireMapApp.Build(args);
+await app.RunAsync();
