@@ -2,6 +2,7 @@ using FireMap.Api.Database;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Health;
+using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Web;
 
@@ -19,16 +20,16 @@ public static class FireMapApp
         configure?.Invoke(builder);
 
         builder.AddDatabase();
+        builder.AddImports();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
-        builder.AddLayers();
-        builder.AddHealth();
 
         var app = builder.Build();
 
         app.MapHealth();
         app.MapGraphQLHttp("/graphql");
         app.MapLayers();
+        app.MapImports();
         app.MapWeb();
         return app;
     }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using FireMap.Api.Database;
+using FireMap.Spatial.Geometry;
+using Npgsql;
+
+namespace FireMap.Api.Buildings;
+
+/// <summary>Reads buildings: by id, and keyset-paged within a bounding box.</summary>
+public sealed class BuildingRepository(NpgsqlDataSource dataSource)
+{
+    // chief_name and chief_phone are personal data: never selected here.
+    private const string Select = """
+        SELECT b.id, b.code, b.name, b.building_no, b.address, b.floors, b.height_m, b.use_class, b.is_high_rise,
+               b.built_year, b.management_unit, b.maintenance_unit, b.alarm_system, b.smoke_control_system,
+               b.sprinkler_system, b.hydrant_system, b.changed_use, b.mixed_use, b.occupants,
+               b.compound_id, x.name AS compound_name, c.code AS community_code, c.name AS community_name,
+               ST_AsGeoJSON(b.geom, 7) AS geometry
+        FROM buildings b
+        JOIN communities c ON c.id = b.community_id
+        LEFT JOIN compounds x ON x.id = b.compound_id
+        """;
+
+    private static readonly string _inBox = $"""
+        {Select}
+        WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "b")} AND (@after IS NULL OR b.id > @after)
+        ORDER BY b.id
+        LIMIT @limit
+        """;
+
+    private static readonly string _countInBox =
+        $"SELECT count(*) FROM buildings b WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "b")}";
+
+    public async Task<BuildingRecord?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"{Select} WHERE b.id = @id");
+        command.Parameters.AddWithValue("id", id);
+        var rows = await ReadAsync(command, cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
+    /// <summary>Buildings whose footprint's bounding box meets <paramref name="box"/>, ordered by id, after <paramref name="afterId"/>.</summary>
+    public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? afterId, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(_inBox);
+        BoxParameters.Add(command.Parameters, box);
+        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
+        command.Parameters.AddWithValue("limit", limit);
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    public async Task<int> CountAsync(BoundingBox? box, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(_countInBox);
+        BoxParameters.Add(command.Parameters, box);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<List<BuildingRecord>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<BuildingRecord>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new BuildingRecord(
+                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3), reader.GetString(4),
+                reader.GetInt32(5), reader.GetDecimal(6), reader.GetString(7), reader.GetBoolean(8),
+                reader.GetNullableInt32(9), reader.GetNullableString(10), reader.GetNullableString(11),
+                reader.GetString(12), reader.GetString(13), reader.GetString(14), reader.GetString(15),
+                reader.GetBoolean(16), reader.GetBoolean(17), reader.GetInt32(18),
+                reader.GetNullableInt64(19), reader.GetNullableString(20), reader.GetString(21), reader.GetString(22),
+                reader.GetJson(23)));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using FireMap.Api.GraphQL.Errors;
+using FireMap.Spatial.Geometry;
+using GraphQL;
+
+namespace FireMap.Api.GraphQL;
+
+/// <summary>Reads and checks arguments shared by several fields; a bad value becomes BAD_USER_INPUT before any SQL runs.</summary>
+public static class Arguments
+{
+    public static long Id(IResolveFieldContext context, string name = "id")
+    {
+        var text = context.GetArgument<string>(name);
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
+            ? id
+            : throw new BadUserInputError(name, $"'{text}' is not an id of this service");
+    }
+
+    public static BoundingBox? Box(IResolveFieldContext context, string name = "bbox")
+    {
+        var edges = context.GetArgument<Dictionary<string, object?>?>(name);
+        if (edges is null)
+        {
+            return null;
+        }
+
+        double Edge(string edge) => Convert.ToDouble(edges[edge], CultureInfo.InvariantCulture);
+        return BoundingBox.TryCreate(Edge("west"), Edge("south"), Edge("east"), Edge("north"), out var error)
+            ?? throw new BadUserInputError(name, error!);
+    }
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace FireMap.Api.GraphQL;
+
+/// <summary>The FireMap GraphQL schema; a singleton whose resolvers reach services through RequestServices.</summary>
+public sealed class FireMapSchema : Schema
+{
+    public FireMapSchema(IServiceProvider services, QueryGraphType query)
+        : base(services)
+    {
+        Query = query;
+        Description = "FireMap: buildings, compounds, places, fire lanes and stations of a sub-district, and their fire risk.";
+    }
+}

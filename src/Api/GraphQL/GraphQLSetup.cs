@@ -1,0 +1,42 @@
+using FireMap.Api.Buildings;
+using FireMap.Api.Compounds;
+using GraphQL;
+
+namespace FireMap.Api.GraphQL;
+
+/// <summary>Registers the schema, its serializer, error policy and query limits.</summary>
+public static class GraphQLSetup
+{
+    /// <summary>Deepest selection nesting a query may have.</summary>
+    public const int MaxDepth = 15;
+
+    /// <summary>Upper bound of the estimated work of one query (fields × list sizes).</summary>
+    public const int MaxComplexity = 50_000;
+
+    public static WebApplicationBuilder AddFireMapGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<BuildingRepository>();
+        builder.Services.AddSingleton<CompoundRepository>();
+        builder.Services.AddGraphQL(graphQL => graphQL
+            .AddSchema<FireMapSchema>()
+            .AddGraphTypes(typeof(FireMapSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeCode = true;
+                options.ExposeData = true;
+                // Unexpected exceptions become INTERNAL_SERVER_ERROR without their message or stack.
+                options.ExposeExceptionDetails = false;
+            })
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = MaxDepth;
+                options.MaxComplexity = MaxComplexity;
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                context.ErrorMessage = "Internal error; it has been logged.";
+            }));
+        return builder;
+    }
+}

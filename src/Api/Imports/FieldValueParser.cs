@@ -1,0 +1,69 @@
+using System.Globalization;
+
+namespace FireMap.Api.Imports;
+
+/// <summary>Turns a field's text into the value its column stores, or says what is wrong with it.</summary>
+public static class FieldValueParser
+{
+    /// <summary>Parses every field that is not a reference; references are resolved against the database.</summary>
+    public static object? Parse(FieldSpec field, string? text, string layer, int record)
+    {
+        if (text is null)
+        {
+            return field.Required
+                ? throw new ImportException(layer, record, field.Name, "is required")
+                : field.Kind == FieldKind.TextList ? Array.Empty<string>() : null;
+        }
+
+        object value = field.Kind switch
+        {
+            FieldKind.Text or FieldKind.Reference or FieldKind.SubjectReference => text,
+            FieldKind.TextList => text.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            FieldKind.Integer => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i)
+                ? InRange(field, i, layer, record)
+                : throw Problem(field, layer, record, $"'{text}' is not a whole number"),
+            FieldKind.Decimal => decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                ? InRange(field, d, layer, record)
+                : throw Problem(field, layer, record, $"'{text}' is not a number"),
+            FieldKind.Boolean => text.ToLowerInvariant() switch
+            {
+                "true" or "1" or "yes" or "是" => true,
+                "false" or "0" or "no" or "否" => false,
+                _ => throw Problem(field, layer, record, $"'{text}' is not true or false"),
+            },
+            FieldKind.Date => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw Problem(field, layer, record, $"'{text}' is not a date like 2026-11-29"),
+            FieldKind.Timestamp => TryParseTimestamp(text) is { } time
+                ? time
+                : throw Problem(field, layer, record, $"'{text}' is not a time with offset like 2026-11-29T09:30:00+08:00"),
+            FieldKind.Choice => field.Choices.Contains(text, StringComparer.Ordinal)
+                ? text
+                : throw Problem(field, layer, record, $"'{text}' is not one of {string.Join(", ", field.Choices)}"),
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "unknown field kind"),
+        };
+        return value;
+    }
+
+    // A time without an offset would silently take the server's zone; the files must say which they mean.
+    private static DateTimeOffset? TryParseTimestamp(string text) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) &&
+        parsed.Kind != DateTimeKind.Unspecified &&
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time.ToUniversalTime()
+            : null;
+
+    private static T InRange<T>(FieldSpec field, T value, string layer, int record) where T : IConvertible
+    {
+        var number = value.ToDouble(CultureInfo.InvariantCulture);
+        if (number < field.Min || number > field.Max)
+        {
+            throw Problem(field, layer, record, $"{number.ToString(CultureInfo.InvariantCulture)} is outside {field.Min}–{field.Max}");
+        }
+
+        return value;
+    }
+
+    private static ImportException Problem(FieldSpec field, string layer, int record, string problem) =>
+        new(layer, record, field.Name, problem);
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using FireMap.Spatial.Geometry;
+using Npgsql;
+
+namespace FireMap.Api.Imports;
+
+/// <summary>
+/// Loads layer files into PostGIS. The whole import is one transaction: a file that breaks any
+/// rule is reported with its record and field, and the database is left as it was.
+/// </summary>
+public sealed class LayerImporter(NpgsqlDataSource dataSource, ILogger<LayerImporter> logger)
+{
+    private const int BatchSize = 500;
+
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ImportFile> files, string actor, CancellationToken cancellationToken)
+    {
+        var ordered = files.OrderBy(file => IndexOf(file.Layer)).ToList();
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var resolver = new CodeResolver(connection, transaction);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var file in ordered)
+        {
+            var layer = file.Layer;
+            IReadOnlyList<ImportRecord> records;
+            await using (var stream = file.Open())
+            {
+                records = layer.Geometry == GeometryKind.OptionalLonLat
+                    ? await CsvRecordReader.ReadAsync(stream, layer.Name, cancellationToken)
+                    : await GeoJsonRecordReader.ReadAsync(stream, layer.Name, cancellationToken);
+            }
+
+            var rows = new List<object?[]>(records.Count);
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var record in records)
+            {
+                rows.Add(await RowBuilder.BuildAsync(layer, record, resolver, codes, cancellationToken));
+            }
+
+            await InsertAsync(connection, transaction, layer, rows, cancellationToken);
+            resolver.Invalidate(layer.Table);
+            counts[layer.Name] = rows.Count;
+        }
+
+        var summary = new ImportSummary(counts);
+        await AuditAsync(connection, transaction, actor, summary, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Import by {Actor}: {Summary}", actor, summary);
+        return summary;
+    }
+
+    private static int IndexOf(LayerSpec layer) => LayerCatalog.Layers.ToList().FindIndex(l => l.Name == layer.Name);
+
+    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerSpec layer,
+        List<object?[]> rows, CancellationToken cancellationToken)
+    {
+        var sql = InsertSql.For(layer);
+        foreach (var chunk in rows.Chunk(BatchSize))
+        {
+            await using var batch = new NpgsqlBatch(connection, transaction);
+            foreach (var row in chunk)
+            {
+                var command = new NpgsqlBatchCommand(sql);
+                foreach (var value in row)
+                {
+                    command.Parameters.Add(new NpgsqlParameter { Value = value ?? DBNull.Value });
+                }
+
+                batch.BatchCommands.Add(command);
+            }
+
+            try
+            {
+                await batch.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal))
+            {
+                // Integrity rules the checks above do not repeat (the database has the last word).
+                throw new ImportException(layer.Name, 0, e.ColumnName, $"rejected by the database: {e.MessageText} ({e.ConstraintName})");
+            }
+        }
+    }
+
+    private static async Task AuditAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string actor,
+        ImportSummary summary, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "INSERT INTO audit_log (actor, action, entity, after) VALUES (@actor, 'import', 'layers', @after::jsonb)",
+            connection, transaction);
+        command.Parameters.AddWithValue("actor", actor);
+        command.Parameters.AddWithValue("after", JsonSerializer.Serialize(summary.RecordsByLayer));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,17 @@
+namespace FireMap.Api.Imports;
+
+/// <summary>Rules that involve more than one field of a record, checked before anything is written.</summary>
+internal static class RecordRules
+{
+    /// <summary>Returns the field and problem of the first broken rule, or null.</summary>
+    public static (string Field, string Problem)? Check(string layer, IReadOnlyDictionary<string, object?> values) => layer switch
+    {
+        "blockages" when values["cleared_at"] is DateTimeOffset cleared && cleared < (DateTimeOffset)values["reported_at"]! =>
+            ("cleared_at", "is before reported_at"),
+        "hazards" when (DateOnly)values["deadline"]! < (DateOnly)values["found_on"]! =>
+            ("deadline", "is before found_on"),
+        "hazards" when ((string)values["status"]! == "closed") != (values["closed_at"] is not null) =>
+            ("closed_at", "must be set exactly when status is closed"),
+        _ => null,
+    };
+}

@@ -1,0 +1,35 @@
+using FireMap.Api.Database;
+using FireMap.Spatial.Geometry;
+using Npgsql;
+
+namespace FireMap.Api.Layers;
+
+/// <summary><c>GET /api/layers/{name}.geojson?bbox=west,south,east,north</c>: a map layer as GeoJSON in WGS84.</summary>
+public static class LayerEndpoints
+{
+    public static WebApplication MapLayers(this WebApplication app)
+    {
+        app.MapGet("/api/layers/{name}.geojson", GetLayerAsync);
+        return app;
+    }
+
+    private static async Task<IResult> GetLayerAsync(string name, string? bbox, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        if (!LayerQueries.ByName.TryGetValue(name, out var select))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown layer",
+                detail: $"There is no layer '{name}'. Layers: {string.Join(", ", LayerQueries.ByName.Keys)}.");
+        }
+
+        BoundingBox? box = null;
+        if (bbox is not null && (box = BoundingBox.TryParse(bbox, out var error)) is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid bbox", detail: error);
+        }
+
+        await using var command = dataSource.CreateCommand(LayerQueries.AsFeatureCollection(select));
+        BoxParameters.Add(command.Parameters, box);
+        var json = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return Results.Content(json, "application/geo+json");
+    }
+}

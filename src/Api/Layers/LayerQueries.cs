@@ -1,0 +1,58 @@
+using System.Globalization;
+using FireMap.Api.Database;
+
+namespace FireMap.Api.Layers;
+
+/// <summary>
+/// The SELECT behind each map layer: one row per feature with <c>id</c>, <c>geom</c> and the
+/// published properties. Personal fields (a building chief's name and phone) are never selected.
+/// <c>@bbox</c> is an envelope in EPSG:4326 or NULL for the whole layer.
+/// </summary>
+internal static class LayerQueries
+{
+    public static readonly IReadOnlyDictionary<string, string> ByName = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["communities"] = "SELECT id, code, name, geom FROM communities",
+        ["grids"] = """
+            SELECT g.id, g.code, g.name, c.code AS community_code, g.geom
+            FROM grids g JOIN communities c ON c.id = g.community_id
+            """,
+        ["compounds"] = """
+            SELECT x.id, x.code, x.name, x.address, c.code AS community_code, x.built_year, x.is_old,
+                   x.property_management_unit IS NOT NULL AS has_property_management,
+                   (SELECT count(*) FROM buildings b WHERE b.compound_id = x.id) AS building_count, x.geom
+            FROM compounds x JOIN communities c ON c.id = x.community_id
+            """,
+        ["buildings"] = """
+            SELECT b.id, b.code, b.name, b.address, x.code AS compound_code, b.floors, b.height_m, b.use_class,
+                   b.is_high_rise, b.occupants, b.built_year, b.geom
+            FROM buildings b LEFT JOIN compounds x ON x.id = b.compound_id
+            """,
+        ["places"] = "SELECT id, code, name, category, address, capacity, geom FROM places",
+        ["stations"] = "SELECT id, code, name, kind, address, staff, vehicles, geom FROM stations",
+        ["hydrants"] = "SELECT id, code, kind, status, geom FROM hydrants",
+        ["roads"] = "SELECT id, code, name, road_class, geom FROM roads",
+        ["fire-lanes"] = """
+            SELECT l.id, l.code, l.name, x.code AS compound_code, l.clear_width_m, l.clear_height_m, l.geom
+            FROM fire_lanes l JOIN compounds x ON x.id = l.compound_id
+            """,
+        ["blockages"] = """
+            SELECT k.id, k.code, l.code AS lane_code, k.cause, k.remaining_width_m, k.reported_at, k.cleared_at,
+                   k.cleared_at IS NULL AS active, k.geom
+            FROM blockages k JOIN fire_lanes l ON l.id = k.lane_id
+            """,
+    };
+
+    /// <summary>Wraps a layer's SELECT so that PostgreSQL returns the finished FeatureCollection as one text value.</summary>
+    public static string AsFeatureCollection(string select) => $"""
+        SELECT json_build_object(
+            'type', 'FeatureCollection',
+            'features', COALESCE(json_agg(json_build_object(
+                'type', 'Feature',
+                'id', f.id,
+                'geometry', ST_AsGeoJSON(f.geom, 7)::json,
+                'properties', to_jsonb(f) - 'id' - 'geom') ORDER BY f.id), '[]'::json))::text
+        FROM ({select}) f
+        WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "f")}
+        """;
+}
