@@ -1,0 +1,102 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+
+namespace FireMap.Web.Tests;
+
+/// <summary>
+/// The map at <c>/</c> open in its own browser context, with everything that went wrong on the
+/// way recorded: console errors, uncaught exceptions, failed requests and HTTP errors.
+/// </summary>
+public sealed class MapPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private readonly List<string> _problems = [];
+
+    private MapPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                Record($"console error: {message.Text}");
+            }
+        };
+        page.PageError += (_, error) => Record($"page error: {error}");
+        page.RequestFailed += (_, request) => Record($"request failed: {request.Url} {request.Failure}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                Record($"HTTP {response.Status}: {response.Url}");
+            }
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>What went wrong so far; a healthy page has none.</summary>
+    public IReadOnlyList<string> Problems
+    {
+        get
+        {
+            lock (_problems)
+            {
+                return [.. _problems];
+            }
+        }
+    }
+
+    /// <summary>Opens the map and waits until every layer has loaded (or failed) and been added.</summary>
+    /// <param name="setupAsync">Runs before navigation, e.g. to route a layer request to an error.</param>
+    public static async Task<MapPage> OpenAsync(Browser browser, string baseUrl, Func<IPage, Task>? setupAsync = null)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var mapPage = new MapPage(context, page);
+        if (setupAsync is not null)
+        {
+            await setupAsync(page);
+        }
+
+        await page.GotoAsync($"{baseUrl}/");
+        await mapPage.WaitUntilReadyAsync();
+        return mapPage;
+    }
+
+    public async Task WaitUntilReadyAsync()
+    {
+        await Page.WaitForFunctionAsync("() => window.fireMap !== undefined");
+        await Page.EvaluateAsync("() => window.fireMap.ready");
+    }
+
+    /// <summary>Features held by each layer, by layer name.</summary>
+    public Task<Dictionary<string, int>> LayerCountsAsync() =>
+        EvaluateJsonAsync<Dictionary<string, int>>("() => JSON.stringify(window.fireMap.layerCounts())");
+
+    /// <summary>Names of the layers currently on the map.</summary>
+    public Task<string[]> VisibleLayersAsync() =>
+        EvaluateJsonAsync<string[]>("() => JSON.stringify(window.fireMap.visibleLayers())");
+
+    /// <summary>Names of the layers whose endpoint failed.</summary>
+    public Task<string[]> FailedLayersAsync() =>
+        EvaluateJsonAsync<string[]>("() => JSON.stringify(window.fireMap.failedLayers().map(f => f.layer))");
+
+    // Plain JSON strings cross the bridge unchanged, whatever Playwright's own serializer does.
+    private async Task<T> EvaluateJsonAsync<T>(string expression)
+    {
+        var json = await Page.EvaluateAsync<string>(expression);
+        return JsonSerializer.Deserialize<T>(json) ?? throw new InvalidOperationException($"{expression} returned null");
+    }
+
+    private void Record(string problem)
+    {
+        lock (_problems)
+        {
+            _problems.Add(problem);
+        }
+    }
+
+    public async ValueTask DisposeAsync() => await _context.CloseAsync();
+}

@@ -1,0 +1,87 @@
+// What each REST layer looks like. Every feature is put in one "class" (old compound,
+// high-rise, narrow lane, a place category...); the class gives both its map style and its
+// legend entry, so the legend can never disagree with the map.
+import { t } from './i18n.js';
+import { blockageSymbol, categoryColors, palette, roadWeights, stationSymbols } from './styles.js';
+
+const area = (colors, extra = {}) => ({ weight: 1, fillOpacity: 0.55, ...colors, ...extra });
+const dot = (fillColor, radius) => ({ radius, fillColor, color: '#fff', weight: 1, fillOpacity: 0.95 });
+const known = (map, value) => (value in map ? value : 'unknown');
+
+// High-rise and the 4 m lane rule come from GB 50016; the Api derives is_high_rise from it.
+export const fireLaneMinWidth = 4;
+
+export const layerDefinitions = [
+  {
+    name: 'fire-lanes', geometry: 'line', defaultOn: true, zIndex: 460,
+    classify: (p) => (Number(p.clear_width_m) < fireLaneMinWidth ? 'narrow' : 'ok'),
+    classes: {
+      narrow: { label: 'legend.laneNarrow', style: { color: palette.laneNarrow, weight: 4, opacity: 0.9 } },
+      ok: { label: 'legend.laneOk', style: { color: palette.laneOk, weight: 4, opacity: 0.85 } },
+    },
+  },
+  {
+    name: 'blockages', geometry: 'icon', defaultOn: true, zIndex: 490,
+    // Cleared blockages are history; the map shows what still needs someone on site.
+    filter: (p) => (p.active ?? p.cleared_at == null) === true,
+    classify: () => 'active',
+    classes: { active: { label: 'legend.blockage', symbol: blockageSymbol } },
+  },
+  {
+    name: 'stations', geometry: 'icon', defaultOn: true, zIndex: 500,
+    classify: (p) => known(stationSymbols, p.kind),
+    classes: Object.fromEntries(Object.entries(stationSymbols)
+      .map(([kind, symbol]) => [kind, { label: `stationKind.${kind}`, symbol }])),
+  },
+  {
+    name: 'hydrants', geometry: 'circle', defaultOn: true, zIndex: 470,
+    classify: (p) => (p.status === 'fault' ? 'fault' : p.status === 'ok' ? 'ok' : 'unknown'),
+    classes: {
+      ok: { label: 'hydrantStatus.ok', style: dot(palette.hydrantOk, 3.5) },
+      fault: { label: 'hydrantStatus.fault', style: dot(palette.hydrantFault, 4.5) },
+      unknown: { label: 'hydrantStatus.unknown', style: dot('#9e9e9e', 3.5) },
+    },
+  },
+  {
+    name: 'places', geometry: 'circle', defaultOn: true, zIndex: 480,
+    classify: (p) => known(categoryColors, p.category),
+    classes: Object.fromEntries(Object.entries(categoryColors)
+      .map(([category, color]) => [category, { label: `category.${category}`, style: dot(color, 5.5) }])),
+  },
+  {
+    name: 'buildings', geometry: 'area', defaultOn: true, zIndex: 420,
+    classify: (p) => (p.is_high_rise ? 'highRise' : 'other'),
+    classes: {
+      highRise: { label: 'legend.highRise', style: area(palette.highRise, { fillOpacity: 0.7 }) },
+      other: { label: 'legend.buildingOther', style: area(palette.buildingOther, { weight: 0.8 }) },
+    },
+  },
+  {
+    name: 'compounds', geometry: 'area', defaultOn: true, zIndex: 410,
+    classify: (p) => (p.is_old ? 'old' : 'other'),
+    classes: {
+      old: { label: 'legend.compoundOld', style: area(palette.compoundOld, { weight: 1.5, dashArray: '5 3' }) },
+      other: { label: 'legend.compoundOther', style: area(palette.compoundOther, { fillOpacity: 0.45 }) },
+    },
+    // Old compounds are the planner's first filter, so the hover says it without a click.
+    tooltip: (p) => (p.name && p.is_old ? `${p.name} · ${t('legend.compoundOld')}` : p.name),
+  },
+  {
+    name: 'roads', geometry: 'line', defaultOn: true, zIndex: 450,
+    classify: (p) => known(roadWeights, p.road_class),
+    classes: Object.fromEntries(Object.entries(roadWeights)
+      .map(([roadClass, weight]) => [roadClass, { label: `roadClass.${roadClass}`, style: { color: palette.road, weight, opacity: 0.9 } }])),
+  },
+  {
+    name: 'grids', geometry: 'area', defaultOn: false, zIndex: 430,
+    classify: () => 'grid',
+    classes: { grid: { label: 'legend.grid', style: { color: palette.grid, weight: 1, dashArray: '4 4', fill: false } } },
+  },
+  {
+    name: 'communities', geometry: 'area', defaultOn: true, zIndex: 440,
+    classify: () => 'community',
+    // Outline only: a fill would swallow clicks meant for the compounds and buildings inside.
+    classes: { community: { label: 'legend.community', style: { color: palette.community, weight: 2.5, opacity: 0.85, fill: false } } },
+    label: (p) => p.name,
+  },
+];

@@ -1,0 +1,106 @@
+// Entry point: builds the map, loads every layer once, keeps legend, switcher and status in
+// step with what is shown, and exposes a small hook for the browser test.
+import { fetchLayer, LayerLoadError } from './api.js';
+import { applyDocumentLanguage, onLanguageChange, t } from './i18n.js';
+import { LanguageSwitch } from './language-switch.js';
+import { layerDefinitions } from './layers.js';
+import { Legend } from './legend.js';
+import { addNavigation, createMap, relabelMap } from './map.js';
+import { createOverlay, legendItems } from './overlays.js';
+import { StatusPanel } from './status.js';
+import { LayerSwitcher } from './switcher.js';
+
+applyDocumentLanguage();
+const { map, baseLayers } = createMap('map');
+const status = new StatusPanel(map);
+const zoom = addNavigation(map);
+const languageSwitch = new LanguageSwitch(map);
+
+const overlays = layerDefinitions.map((definition) => ({
+  definition, layer: createOverlay(map, definition), state: 'loading', error: null,
+}));
+for (const overlay of overlays) {
+  if (overlay.definition.defaultOn) overlay.layer.addTo(map);
+}
+const byName = Object.fromEntries(overlays.map((o) => [o.definition.name, o]));
+const switcher = new LayerSwitcher(map, baseLayers, overlays);
+const legend = new Legend(map);
+
+function summary() {
+  const names = ['communities', 'compounds', 'buildings'];
+  if (names.some((name) => byName[name].state !== 'loaded')) return null;
+  const [communities, compounds, buildings] = names.map((name) => byName[name].layer.getLayers().length);
+  return { communities, compounds, buildings };
+}
+
+function renderLegend() {
+  legend.render(overlays.filter((o) => map.hasLayer(o.layer)).map((o) => ({
+    name: o.definition.name, geometry: o.definition.geometry, state: o.state,
+    items: o.state === 'loaded' ? legendItems(o.definition, o.layer) : [],
+  })));
+}
+
+function renderAll() {
+  status.render(overlays, summary());
+  switcher.render();
+  languageSwitch.render();
+  renderLegend();
+}
+
+let previousTexts = { attribution: t('attribution') };
+onLanguageChange(() => {
+  // An open popup was built in the old language; closing it beats showing mixed languages.
+  map.closePopup();
+  relabelMap(map, baseLayers, zoom, previousTexts);
+  previousTexts = { attribution: t('attribution') };
+  renderAll();
+});
+map.on('overlayadd overlayremove', renderLegend);
+
+function fitToCommunities() {
+  const bounds = byName.communities.layer.getBounds();
+  if (!bounds.isValid()) return;
+  // On a wide screen the legend (left) and the switcher (right) cover the edges: keep the
+  // communities between them. No animation: the first view should settle at once.
+  const side = map.getSize().x > 1000 ? 250 : 24;
+  map.fitBounds(bounds, { paddingTopLeft: [side, 24], paddingBottomRight: [side, 24], animate: false });
+}
+
+async function load(overlay) {
+  const name = overlay.definition.name;
+  try {
+    overlay.layer.addData(await fetchLayer(name));
+    overlay.state = 'loaded';
+    if (name === 'communities') fitToCommunities();
+  } catch (error) {
+    overlay.state = 'failed';
+    overlay.error = error instanceof LayerLoadError ? error : new LayerLoadError(name, 'format');
+    console.warn(`FireMap: ${overlay.error.message}`);
+  }
+  status.render(overlays, summary());
+  renderLegend();
+}
+
+renderAll();
+const ready = Promise.all(overlays.map(load)).then(() => {
+  renderAll();
+  return { counts: layerCounts(), failed: failedLayers() };
+});
+
+function layerCounts() {
+  return Object.fromEntries(overlays.map((o) => [o.definition.name, o.layer.getLayers().length]));
+}
+
+function failedLayers() {
+  return overlays.filter((o) => o.state === 'failed')
+    .map((o) => ({ layer: o.definition.name, reason: o.error.reason, status: o.error.status ?? null }));
+}
+
+// For the browser test and for poking at the map from the console; not an API.
+window.fireMap = {
+  ready,
+  layerCounts,
+  failedLayers,
+  visibleLayers: () => overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.definition.name),
+  map,
+};
