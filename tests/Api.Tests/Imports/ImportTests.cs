@@ -91,11 +91,14 @@ public sealed class ImportTests(FireMapServerFixture server)
         Assert.Contains("buildings.geojson", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private static string Stations(params (string Code, string Community, string Point)[] stations) =>
-        $$"""{"type":"FeatureCollection","features":[{{string.Join(",", stations.Select(s => $$"""
-            {"type":"Feature","geometry":{"type":"Point","coordinates":{{s.Point}}},
-             "properties":{"code":"{{s.Code}}","name":"测试微型消防站","kind":"micro_station","address":"跃进村路1号","community_code":"{{s.Community}}","staff":6}}
-            """))}}]}""";
+    private static string Stations(params (string Code, string Community, string Point)[] stations)
+    {
+        var features = stations.Select(s =>
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + s.Point + "}," +
+            "\"properties\":{\"code\":\"" + s.Code + "\",\"name\":\"测试微型消防站\",\"kind\":\"micro_station\"," +
+            "\"address\":\"跃进村路1号\",\"community_code\":\"" + s.Community + "\",\"staff\":6}}");
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + string.Join(",", features) + "]}";
+    }
 
     private async Task<HttpResponseMessage> PostAsync(params (string Name, string Content)[] files)
     {
