@@ -1,0 +1,11 @@
+namespace FireMap.Api.GraphQL.Http;
+
+/// <summary>Settings of the GraphQL-over-HTTP endpoint; bind or configure through the options system.</summary>
+public sealed class GraphQLHttpOptions
+{
+    /// <summary>Largest accepted POST body, in bytes. Larger bodies get 413.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Where <c>{endpoint}/ui</c> redirects: the GraphiQL page under the static web root.</summary>
+    public string ExplorerPagePath { get; set; } = "/graphiql/index.html";
+}
