@@ -1,5 +1,7 @@
 using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
+using FireMap.Api.GraphQL.Errors;
+using FireMap.Api.GraphQL.Http;
 using GraphQL;
 
 namespace FireMap.Api.GraphQL;
@@ -21,13 +23,7 @@ public static class GraphQLSetup
             .AddSchema<FireMapSchema>()
             .AddGraphTypes(typeof(FireMapSchema).Assembly)
             .AddSystemTextJson()
-            .AddErrorInfoProvider(options =>
-            {
-                options.ExposeCode = true;
-                options.ExposeData = true;
-                // Unexpected exceptions become INTERNAL_SERVER_ERROR without their message or stack.
-                options.ExposeExceptionDetails = false;
-            })
+            .AddErrorInfoProvider<FireMapErrorInfoProvider>()
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = MaxDepth;
@@ -36,7 +32,8 @@ public static class GraphQLSetup
             .AddUnhandledExceptionHandler(context =>
             {
                 context.ErrorMessage = "Internal error; it has been logged.";
-            }));
+            })
+            .AddFireMapDocumentCache());
         return builder;
     }
 }

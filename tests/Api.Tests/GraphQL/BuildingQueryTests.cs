@@ -89,6 +89,17 @@ public sealed class BuildingQueryTests(FireMapServerFixture server)
     }
 
     [Fact]
+    public async Task Query_nested_deeper_than_limit_is_refused_before_execution()
+    {
+        var nested = string.Concat(Enumerable.Repeat("ofType { ", 20)) + "name" + string.Concat(Enumerable.Repeat(" }", 20));
+        using var client = server.CreateClient();
+        var body = await PostAsync(client, "{ __schema { types { fields { type { " + nested + " } } } } }");
+
+        Assert.False(body.TryGetProperty("data", out var data) && data.ValueKind != JsonValueKind.Null);
+        Assert.Contains("depth", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Building_type_does_not_expose_personal_fields()
     {
         using var client = server.CreateClient();
