@@ -9,16 +9,21 @@ namespace FireMap.Api.Buildings;
 public sealed class BuildingRepository(NpgsqlDataSource dataSource)
 {
     // chief_name and chief_phone are personal data: never selected here.
-    private const string Select = """
-        SELECT b.id, b.code, b.name, b.building_no, b.address, b.floors, b.height_m, b.use_class, b.is_high_rise,
+    internal const string Columns = """
+        b.id, b.code, b.name, b.building_no, b.address, b.floors, b.height_m, b.use_class, b.is_high_rise,
                b.built_year, b.management_unit, b.maintenance_unit, b.alarm_system, b.smoke_control_system,
                b.sprinkler_system, b.hydrant_system, b.changed_use, b.mixed_use, b.occupants,
                b.compound_id, x.name AS compound_name, c.code AS community_code, c.name AS community_name,
                ST_AsGeoJSON(b.geom, 7) AS geometry
-        FROM buildings b
+        """;
+
+    /// <summary>The joins <see cref="Columns"/> needs, after a <c>buildings b</c> row source.</summary>
+    internal const string Joins = """
         JOIN communities c ON c.id = b.community_id
         LEFT JOIN compounds x ON x.id = b.compound_id
         """;
+
+    private const string Select = $"SELECT {Columns} FROM buildings b {Joins}";
 
     private static readonly string _inBox = $"""
         {Select}
@@ -61,16 +66,20 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
         var rows = new List<BuildingRecord>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(new BuildingRecord(
-                reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3), reader.GetString(4),
-                reader.GetInt32(5), reader.GetDecimal(6), reader.GetString(7), reader.GetBoolean(8),
-                reader.GetNullableInt32(9), reader.GetNullableString(10), reader.GetNullableString(11),
-                reader.GetString(12), reader.GetString(13), reader.GetString(14), reader.GetString(15),
-                reader.GetBoolean(16), reader.GetBoolean(17), reader.GetInt32(18),
-                reader.GetNullableInt64(19), reader.GetNullableString(20), reader.GetString(21), reader.GetString(22),
-                reader.GetJson(23)));
+            rows.Add(Read(reader));
         }
 
         return rows;
     }
+
+    /// <summary>Reads the <see cref="Columns"/> of the current row.</summary>
+    internal static BuildingRecord Read(NpgsqlDataReader reader) =>
+        new(
+            reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetNullableString(3), reader.GetString(4),
+            reader.GetInt32(5), reader.GetDecimal(6), reader.GetString(7), reader.GetBoolean(8),
+            reader.GetNullableInt32(9), reader.GetNullableString(10), reader.GetNullableString(11),
+            reader.GetString(12), reader.GetString(13), reader.GetString(14), reader.GetString(15),
+            reader.GetBoolean(16), reader.GetBoolean(17), reader.GetInt32(18),
+            reader.GetNullableInt64(19), reader.GetNullableString(20), reader.GetString(21), reader.GetString(22),
+            reader.GetJson(23));
 }

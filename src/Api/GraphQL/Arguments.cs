@@ -1,4 +1,5 @@
 using System.Globalization;
+using FireMap.Api.Buildings;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Spatial.Geometry;
 using GraphQL;
@@ -27,5 +28,30 @@ public static class Arguments
         double Edge(string edge) => Convert.ToDouble(edges[edge], CultureInfo.InvariantCulture);
         return BoundingBox.TryCreate(Edge("west"), Edge("south"), Edge("east"), Edge("north"), out var error)
             ?? throw new BadUserInputError(name, error!);
+    }
+
+    public static GeoPoint Point(IResolveFieldContext context, string name)
+    {
+        var value = context.GetArgument<Dictionary<string, object?>>(name);
+        var lon = Convert.ToDouble(value["lon"], CultureInfo.InvariantCulture);
+        var lat = Convert.ToDouble(value["lat"], CultureInfo.InvariantCulture);
+        return GeoPoint.TryCreate(lon, lat, out var error) ?? throw new BadUserInputError(name, error!);
+    }
+
+    public static BuildingFilter BuildingFilter(IResolveFieldContext context, string name = "filter")
+    {
+        var value = context.GetArgument<Dictionary<string, object?>?>(name);
+        if (value is null)
+        {
+            return Buildings.BuildingFilter.None;
+        }
+
+        var useClasses = value.GetValueOrDefault("useClasses") is IEnumerable<object?> classes
+            ? classes.Select(c => (string)c!).ToList()
+            : null;
+        return new BuildingFilter(
+            useClasses is { Count: > 0 } ? useClasses : null,
+            value.GetValueOrDefault("highRise") as bool?,
+            value.GetValueOrDefault("minFloors") as int?);
     }
 }

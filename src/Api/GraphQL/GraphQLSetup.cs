@@ -1,5 +1,8 @@
 using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
+using FireMap.Api.GraphQL.Types;
+using FireMap.Api.Proximity;
+using FireMap.Api.Stations;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Http;
 using GraphQL;
@@ -19,6 +22,12 @@ public static class GraphQLSetup
     {
         builder.Services.AddSingleton<BuildingRepository>();
         builder.Services.AddSingleton<CompoundRepository>();
+        builder.Services.AddSingleton<StationRepository>();
+        builder.Services.AddSingleton<BuildingsWithin>();
+        builder.Services.AddSingleton<PlacesWithin>();
+        builder.Services.AddSingleton<HydrantsWithin>();
+        builder.Services.AddTransient(typeof(WithinConnectionGraphType<,>));
+        builder.Services.AddTransient(typeof(WithinEdgeGraphType<,>));
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<FireMapSchema>()
             .AddGraphTypes(typeof(FireMapSchema).Assembly)

@@ -3,6 +3,7 @@ using FireMap.Api.Compounds;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.GraphQL.Types;
+using FireMap.Api.Stations;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -36,6 +37,36 @@ public sealed class QueryGraphType : ObjectGraphType
                 return await context.RequestServices!.GetRequiredService<CompoundRepository>().FindAsync(id, context.CancellationToken)
                     ?? throw new NotFoundError("compound", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             });
+
+        Field<StationGraphType>("station")
+            .Description("One station by id; NOT_FOUND when no station has that id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the station.")
+            .ResolveAsync(async context =>
+            {
+                var id = Arguments.Id(context);
+                return await context.RequestServices!.GetRequiredService<StationRepository>().FindAsync(id, context.CancellationToken)
+                    ?? throw new NotFoundError("station", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StationDistanceGraphType>>>>("nearestStations")
+            .Description("The stations nearest to a point, nearest first, with geodesic distances.")
+            .Argument<NonNullGraphType<PointInputGraphType>>("point", "Where to measure from, WGS84.")
+            .Argument<ListGraphType<NonNullGraphType<StationKindGraphType>>>("kinds", "Only these kinds; all when absent or empty.")
+            .Argument<IntGraphType>("first", $"How many, 1–{StationRepository.MaxNearest} (default 5).")
+            .ResolveAsync(async context =>
+            {
+                var point = Arguments.Point(context, "point");
+                var first = context.GetArgument<int?>("first") ?? 5;
+                if (first is < 1 or > StationRepository.MaxNearest)
+                {
+                    throw new BadUserInputError("first", $"must be between 1 and {StationRepository.MaxNearest}, was {first}");
+                }
+
+                var kinds = context.GetArgument<List<string>?>("kinds") is { Count: > 0 } list ? list : null;
+                return await context.RequestServices!.GetRequiredService<StationRepository>().NearestAsync(point, kinds, first, context.CancellationToken);
+            });
+
+        ProximityFields.AddTo(this, context => Arguments.Point(context, "center"), centerArgument: true);
 
         PagedField<BuildingGraphType, BuildingRecord>("buildings", "Buildings whose footprint meets the box, ordered by id.",
             async (context, box, page) =>

@@ -10,10 +10,13 @@ public static class Field
     public static FieldSpec Integer(string name, bool required = false, double? min = null, double? max = null) =>
         new(name, FieldKind.Integer, required) { Min = min, Max = max };
 
+    /// <summary>An optional count that is 0 when absent.</summary>
+    public static FieldSpec Count(string name) => new(name, FieldKind.Integer, false) { Min = 0, Default = 0 };
+
     public static FieldSpec Decimal(string name, bool required = false, double? min = null, double? max = null) =>
         new(name, FieldKind.Decimal, required) { Min = min, Max = max };
 
-    public static FieldSpec Boolean(string name, bool required = false) => new(name, FieldKind.Boolean, required);
+    public static FieldSpec Boolean(string name, bool required = false) => new(name, FieldKind.Boolean, required) { Default = required ? null : false };
 
     public static FieldSpec Date(string name, bool required = false) => new(name, FieldKind.Date, required);
 

@@ -11,6 +11,9 @@ public sealed record FieldSpec(string Name, FieldKind Kind, bool Required)
     /// <summary>For <see cref="FieldKind.Reference"/>: the table whose codes the field names.</summary>
     public string? ReferenceTable { get; init; }
 
+    /// <summary>Value stored when an optional field is absent (for columns that are NOT NULL with a default).</summary>
+    public object? Default { get; init; }
+
     public double? Min { get; init; }
 
     public double? Max { get; init; }

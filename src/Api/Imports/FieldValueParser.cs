@@ -12,7 +12,7 @@ public static class FieldValueParser
         {
             return field.Required
                 ? throw new ImportException(layer, record, field.Name, "is required")
-                : field.Kind == FieldKind.TextList ? Array.Empty<string>() : null;
+                : field.Kind == FieldKind.TextList ? Array.Empty<string>() : field.Default;
         }
 
         object value = field.Kind switch

@@ -33,7 +33,7 @@ public static class LayerCatalog
             Text("chief_name"), Text("chief_phone"),
             Choice("alarm_system", true, SystemStatus), Choice("smoke_control_system", true, SystemStatus),
             Choice("sprinkler_system", true, SystemStatus), Choice("hydrant_system", true, SystemStatus),
-            Boolean("changed_use"), Boolean("mixed_use"), Integer("occupants", min: 0),
+            Boolean("changed_use"), Boolean("mixed_use"), Count("occupants"),
         ]),
         new("places", "places", GeometryKind.Point,
         [
@@ -41,7 +41,7 @@ public static class LayerCatalog
             Choice("category", true, PlaceCategories.All),
             Text("address", true), Reference("community_code", "communities", true),
             Reference("compound_code", "compounds"), Reference("building_code", "buildings"),
-            Integer("capacity", min: 0), Date("self_inspection_date"),
+            Count("capacity"), Date("self_inspection_date"),
         ]),
         new("roads", "roads", GeometryKind.LineString,
         [
@@ -63,7 +63,7 @@ public static class LayerCatalog
         [
             Text("code", true), Text("name", true), Choice("kind", true, "fire_station", "micro_station", "volunteer_team"),
             Text("address", true), Reference("community_code", "communities"),
-            Integer("staff", min: 0), Integer("vehicles", min: 0),
+            Count("staff"), Count("vehicles"),
         ]),
         new("hydrants", "hydrants", GeometryKind.Point,
         [
@@ -75,7 +75,7 @@ public static class LayerCatalog
             Text("code", true), Timestamp("occurred_at", true),
             Choice("cause", true, "electrical", "ebike", "cooking", "smoking", "open_flame", "arson", "other"),
             Reference("building_code", "buildings"), Reference("place_code", "places"),
-            Integer("casualties", min: 0), Decimal("loss_cny", min: 0), Text("description"),
+            Count("casualties"), Decimal("loss_cny", min: 0), Text("description"),
         ]),
         new("hazards", "hazards", GeometryKind.OptionalLonLat,
         [

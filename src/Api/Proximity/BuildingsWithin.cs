@@ -1,0 +1,45 @@
+using FireMap.Api.Buildings;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FireMap.Api.Proximity;
+
+/// <summary>Buildings whose footprint lies within a radius of a point, nearest first.</summary>
+public sealed class BuildingsWithin(NpgsqlDataSource dataSource)
+{
+    // ST_DWithin on geom::geography matches the buildings_geog_idx expression index, so only
+    // footprints near the centre are measured.
+    private const string Hits = $"""
+        SELECT b.id, ST_Distance(b.geom::geography, {SearchArea.CenterSql}) AS distance, b.use_class, b.is_high_rise, b.occupants
+        FROM buildings b
+        WHERE ST_DWithin(b.geom::geography, {SearchArea.CenterSql}, @radius)
+          AND (@use_classes::text[] IS NULL OR b.use_class = ANY (@use_classes))
+          AND (@high_rise::boolean IS NULL OR b.is_high_rise = @high_rise)
+          AND (@min_floors::integer IS NULL OR b.floors >= @min_floors)
+        """;
+
+    private const string Page = $"""
+        SELECT {BuildingRepository.Columns}, h.distance
+        FROM ({Hits}) h
+        JOIN buildings b ON b.id = h.id
+        {BuildingRepository.Joins}
+        {WithinSearch<BuildingRecord>.PageTail}
+        """;
+
+    private const string Summary = $"""
+        SELECT h.use_class, count(*)::int, count(*) FILTER (WHERE h.is_high_rise)::int, COALESCE(sum(h.occupants), 0)::bigint, 0::bigint
+        FROM ({Hits}) h
+        GROUP BY h.use_class
+        ORDER BY h.use_class
+        """;
+
+    private readonly WithinSearch<BuildingRecord> _search = new(dataSource, Page, Summary, BuildingRepository.Read);
+
+    public Task<WithinPage<BuildingRecord>> FindAsync(WithinRequest request, BuildingFilter filter, CancellationToken cancellationToken) =>
+        _search.RunAsync(request, parameters =>
+        {
+            parameters.Add(new NpgsqlParameter("use_classes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)filter.UseClasses?.ToArray() ?? DBNull.Value });
+            parameters.Add(new NpgsqlParameter("high_rise", NpgsqlDbType.Boolean) { Value = (object?)filter.HighRise ?? DBNull.Value });
+            parameters.Add(new NpgsqlParameter("min_floors", NpgsqlDbType.Integer) { Value = (object?)filter.MinFloors ?? DBNull.Value });
+        }, cancellationToken);
+}
