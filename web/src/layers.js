@@ -1,7 +1,7 @@
 // What each REST layer looks like. Every feature is put in one "class" (old compound,
 // high-rise, narrow lane, a place category...); the class gives both its map style and its
 // legend entry, so the legend can never disagree with the map.
-import { t } from './i18n.js';
+import { enumLabel, t } from './i18n.js';
 import { blockageSymbol, categoryColors, palette, roadWeights, stationSymbols } from './styles.js';
 
 const area = (colors, extra = {}) => ({ weight: 1, fillOpacity: 0.55, ...colors, ...extra });
@@ -32,12 +32,13 @@ export const layerDefinitions = [
     classify: (p) => known(stationSymbols, p.kind),
     classes: Object.fromEntries(Object.entries(stationSymbols)
       .map(([kind, symbol]) => [kind, { label: `stationKind.${kind}`, symbol }])),
+    tooltip: (p) => p.name,
   },
   {
     name: 'hydrants', geometry: 'circle', defaultOn: true, zIndex: 470,
     classify: (p) => (p.status === 'fault' ? 'fault' : p.status === 'ok' ? 'ok' : 'unknown'),
     classes: {
-      ok: { label: 'hydrantStatus.ok', style: dot(palette.hydrantOk, 3.5) },
+      ok: { label: 'hydrantStatus.ok', style: dot(palette.hydrantOk, 3) },
       fault: { label: 'hydrantStatus.fault', style: dot(palette.hydrantFault, 4.5) },
       unknown: { label: 'hydrantStatus.unknown', style: dot('#9e9e9e', 3.5) },
     },
@@ -46,13 +47,15 @@ export const layerDefinitions = [
     name: 'places', geometry: 'circle', defaultOn: true, zIndex: 480,
     classify: (p) => known(categoryColors, p.category),
     classes: Object.fromEntries(Object.entries(categoryColors)
-      .map(([category, color]) => [category, { label: `category.${category}`, style: dot(color, 5.5) }])),
+      .map(([category, color]) => [category, { label: `category.${category}`, style: dot(color, 5) }])),
+    // Colour alone cannot tell 20 categories apart; the hover names the place and its kind.
+    tooltip: (p) => (p.name ? `${p.name} · ${enumLabel('category', p.category)}` : null),
   },
   {
     name: 'buildings', geometry: 'area', defaultOn: true, zIndex: 420,
     classify: (p) => (p.is_high_rise ? 'highRise' : 'other'),
     classes: {
-      highRise: { label: 'legend.highRise', style: area(palette.highRise, { fillOpacity: 0.7 }) },
+      highRise: { label: 'legend.highRise', style: area(palette.highRise, { fillOpacity: 0.85 }) },
       other: { label: 'legend.buildingOther', style: area(palette.buildingOther, { weight: 0.8 }) },
     },
   },
@@ -69,19 +72,27 @@ export const layerDefinitions = [
   {
     name: 'roads', geometry: 'line', defaultOn: true, zIndex: 450,
     classify: (p) => known(roadWeights, p.road_class),
-    classes: Object.fromEntries(Object.entries(roadWeights)
-      .map(([roadClass, weight]) => [roadClass, { label: `roadClass.${roadClass}`, style: { color: palette.road, weight, opacity: 0.9 } }])),
+    classes: Object.fromEntries(Object.entries(roadWeights).map(([roadClass, weight]) => [roadClass, {
+      label: `roadClass.${roadClass}`, style: { color: palette.road, weight, opacity: 0.9 },
+    }])),
   },
   {
     name: 'grids', geometry: 'area', defaultOn: false, zIndex: 430,
     classify: () => 'grid',
-    classes: { grid: { label: 'legend.grid', style: { color: palette.grid, weight: 1, dashArray: '4 4', fill: false } } },
+    classes: {
+      grid: { label: 'legend.grid', style: { color: palette.grid, weight: 1, dashArray: '4 4', fill: false } },
+    },
   },
   {
     name: 'communities', geometry: 'area', defaultOn: true, zIndex: 440,
     classify: () => 'community',
     // Outline only: a fill would swallow clicks meant for the compounds and buildings inside.
-    classes: { community: { label: 'legend.community', style: { color: palette.community, weight: 2.5, opacity: 0.85, fill: false } } },
+    classes: {
+      community: {
+        label: 'legend.community',
+        style: { color: palette.community, weight: 2.5, opacity: 0.85, fill: false },
+      },
+    },
     label: (p) => p.name,
   },
 ];

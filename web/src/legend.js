@@ -22,15 +22,25 @@ function swatch(geometry, featureClass) {
     return holder;
   }
   const style = featureClass.style;
-  const root = svgNode('svg', { width: 22, height: 16, viewBox: '0 0 22 16', class: 'fm-swatch', 'aria-hidden': 'true' });
-  const stroke = { stroke: style.color, 'stroke-width': Math.min(style.weight ?? 1, 4), 'stroke-dasharray': style.dashArray, 'stroke-opacity': style.opacity };
+  const root = svgNode('svg', {
+    width: 22, height: 16, viewBox: '0 0 22 16', class: 'fm-swatch', 'aria-hidden': 'true',
+  });
+  const stroke = {
+    stroke: style.color, 'stroke-width': Math.min(style.weight ?? 1, 4),
+    'stroke-dasharray': style.dashArray, 'stroke-opacity': style.opacity,
+  };
   if (geometry === 'line') {
     root.append(svgNode('line', { x1: 2, y1: 8, x2: 20, y2: 8, 'stroke-linecap': 'round', ...stroke }));
   } else if (geometry === 'circle') {
-    root.append(svgNode('circle', { cx: 11, cy: 8, r: Math.min(style.radius ?? 5, 6), fill: style.fillColor, 'fill-opacity': style.fillOpacity, stroke: style.color, 'stroke-width': style.weight }));
+    root.append(svgNode('circle', {
+      cx: 11, cy: 8, r: Math.min(style.radius ?? 5, 6), fill: style.fillColor,
+      'fill-opacity': style.fillOpacity, stroke: style.color, 'stroke-width': style.weight,
+    }));
   } else {
     const fill = style.fill === false ? 'none' : style.fillColor;
-    root.append(svgNode('rect', { x: 2, y: 2, width: 18, height: 12, rx: 1.5, fill, 'fill-opacity': style.fillOpacity, ...stroke }));
+    root.append(svgNode('rect', {
+      x: 2, y: 2, width: 18, height: 12, rx: 1.5, fill, 'fill-opacity': style.fillOpacity, ...stroke,
+    }));
   }
   return root;
 }
@@ -47,7 +57,8 @@ function sectionNode(section) {
   node.dataset.testid = `legend-section-${section.name}`;
   node.append(element('h4', null, t(`layer.${section.name}`)));
   if (section.state !== 'loaded' || section.items.length === 0) {
-    const note = section.state === 'failed' ? 'legend.failed' : section.state === 'loading' ? 'status.loading' : 'legend.empty';
+    const notes = { failed: 'legend.failed', loading: 'status.loading' };
+    const note = notes[section.state] ?? 'legend.empty';
     node.append(element('p', `fm-legend-note fm-legend-${section.state}`, t(note)));
     return node;
   }
@@ -55,8 +66,11 @@ function sectionNode(section) {
   for (const item of section.items) {
     const row = element('li');
     row.dataset.testid = `legend-item-${section.name}-${item.key}`;
-    row.append(swatch(section.geometry, item.featureClass), element('span', 'fm-legend-label', item.label),
-      element('span', 'fm-legend-count', String(item.count)));
+    row.append(
+      swatch(section.geometry, item.featureClass),
+      element('span', 'fm-legend-label', item.label),
+      element('span', 'fm-legend-count', String(item.count)),
+    );
     list.append(row);
   }
   node.append(list);

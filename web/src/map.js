@@ -6,7 +6,8 @@ import { t } from './i18n.js';
 const initialView = { center: [29.48, 106.48], zoom: 15 };
 
 export function createMap(elementId) {
-  const map = L.map(elementId, { ...initialView, zoomControl: false, minZoom: 5, maxZoom: 19 });
+  // Half-step zoom lets a small sub-district fill the window instead of a quarter of it.
+  const map = L.map(elementId, { ...initialView, zoomControl: false, zoomSnap: 0.5, minZoom: 5, maxZoom: 19 });
   // A plain background is the default base: the service must work with no network at all.
   const plain = L.layerGroup().addTo(map);
   const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {

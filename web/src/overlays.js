@@ -28,7 +28,7 @@ function pointLayer(definition, pane) {
     const icon = L.divIcon({
       html: svg, className: 'fm-symbol', iconSize: [size, size], iconAnchor: [size / 2, size / 2],
     });
-    return L.marker(latlng, { pane, icon, title: feature.properties?.name ?? '', riseOnHover: true });
+    return L.marker(latlng, { pane, icon, riseOnHover: true });
   };
 }
 

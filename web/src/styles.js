@@ -1,13 +1,13 @@
 // Colours and symbols. Red and orange mark what a planner has to act on (narrow fire lanes,
-// faulty hydrants, active blockages, high-rises, old compounds); the rest stays in muted greys,
-// blues and greens so those stand out on a plain background.
+// faulty hydrants, active blockages, old compounds); high-rises are dark and heavy rather than
+// red so they stay apart from those; the rest stays in muted greys, blues and greens.
 
 export const palette = {
   community: '#4a148c',
   grid: '#7e57c2',
   compoundOld: { color: '#ef6c00', fillColor: '#ffcc80' },
   compoundOther: { color: '#78909c', fillColor: '#cfd8dc' },
-  highRise: { color: '#b71c1c', fillColor: '#e53935' },
+  highRise: { color: '#263238', fillColor: '#455a64' },
   buildingOther: { color: '#8d8378', fillColor: '#bcb3a6' },
   road: '#8a8a8a',
   laneNarrow: '#d50000',
@@ -35,16 +35,16 @@ const svg = (size, body) =>
 const flame = '<path fill="#fff" d="M10 3.5c.6 2.4 3.6 3.9 3.6 7.2a3.6 3.6 0 0 1-7.2 0c0-1.6.8-2.6 1.7-3.5 0 1.2.5 2 1.3 2.2-.3-2.1.2-4.1.6-5.9z"/>';
 
 export const stationSymbols = {
-  fire_station: { size: 24, svg: svg(24, `<rect x="1.5" y="1.5" width="17" height="17" rx="2.5" fill="#c62828" stroke="#fff" stroke-width="1.5"/>${flame}`) },
-  micro_station: { size: 20, svg: svg(20, '<path d="M10 1.8 18.6 17.5H1.4z" fill="#ef6c00" stroke="#fff" stroke-width="1.5" stroke-linejoin="round"/>') },
-  volunteer_team: { size: 18, svg: svg(18, '<path d="M10 1.5 18.5 10 10 18.5 1.5 10z" fill="#2e7d32" stroke="#fff" stroke-width="1.5" stroke-linejoin="round"/>') },
+  fire_station: { size: 22, svg: svg(22, `<rect x="1.5" y="1.5" width="17" height="17" rx="2.5" fill="#c62828" stroke="#fff" stroke-width="1.5"/>${flame}`) },
+  micro_station: { size: 17, svg: svg(17, '<path d="M10 1.8 18.6 17.5H1.4z" fill="#ef6c00" stroke="#fff" stroke-width="1.5" stroke-linejoin="round"/>') },
+  volunteer_team: { size: 15, svg: svg(15, '<path d="M10 1.5 18.5 10 10 18.5 1.5 10z" fill="#2e7d32" stroke="#fff" stroke-width="1.5" stroke-linejoin="round"/>') },
   unknown: { size: 16, svg: svg(16, '<circle cx="10" cy="10" r="8" fill="#757575" stroke="#fff" stroke-width="1.5"/>') },
 };
 
 // A "no entry" sign: the obstruction itself, not the lane, is what someone must go and clear.
 export const blockageSymbol = {
-  size: 18,
-  svg: svg(18, '<circle cx="10" cy="10" r="8.5" fill="#b71c1c" stroke="#fff" stroke-width="1.5"/><rect x="4.5" y="8.3" width="11" height="3.4" rx=".6" fill="#fff"/>'),
+  size: 15,
+  svg: svg(15, '<circle cx="10" cy="10" r="8.5" fill="#b71c1c" stroke="#fff" stroke-width="1.5"/><rect x="4.5" y="8.3" width="11" height="3.4" rx=".6" fill="#fff"/>'),
 };
 
 export const roadWeights = { arterial: 3.5, secondary: 2.5, branch: 1.8, alley: 1.2, unknown: 1.2 };
