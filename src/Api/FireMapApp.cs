@@ -1,4 +1,5 @@
 using FireMap.Api.Database;
+using FireMap.Api.Exports;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Health;
@@ -30,6 +31,7 @@ public static class FireMapApp
         app.MapGraphQLHttp("/graphql");
         app.MapLayers();
         app.MapImports();
+        app.MapWithinExports();
         app.MapWeb();
         return app;
     }
