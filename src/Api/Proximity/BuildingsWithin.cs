@@ -18,7 +18,11 @@ public sealed class BuildingsWithin(NpgsqlDataSource dataSource)
           AND (@min_floors::integer IS NULL OR b.floors >= @min_floors)
         """;
 
-    private const string Page = $"""
+    /// <summary>
+    /// The page statement, public so that benchmarks can run exactly this SQL directly. Parameters:
+    /// <c>@lon, @lat, @radius, @use_classes, @high_rise, @min_floors, @after_distance, @after_id, @limit</c>.
+    /// </summary>
+    public const string PageSql = $"""
         SELECT {BuildingRepository.Columns}, h.distance
         FROM ({Hits}) h
         JOIN buildings b ON b.id = h.id
@@ -33,7 +37,7 @@ public sealed class BuildingsWithin(NpgsqlDataSource dataSource)
         ORDER BY h.use_class
         """;
 
-    private readonly WithinSearch<BuildingRecord> _search = new(dataSource, Page, Summary, BuildingRepository.Read);
+    private readonly WithinSearch<BuildingRecord> _search = new(dataSource, PageSql, Summary, BuildingRepository.Read);
 
     public Task<WithinPage<BuildingRecord>> FindAsync(WithinRequest request, BuildingFilter filter, CancellationToken cancellationToken) =>
         _search.RunAsync(request, parameters =>
