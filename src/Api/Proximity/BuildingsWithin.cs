@@ -22,12 +22,12 @@ public sealed class BuildingsWithin(NpgsqlDataSource dataSource)
     /// The page statement, public so that benchmarks can run exactly this SQL directly. Parameters:
     /// <c>@lon, @lat, @radius, @use_classes, @high_rise, @min_floors, @after_distance, @after_id, @limit</c>.
     /// </summary>
-    public const string PageSql = $"""
+    public static readonly string PageSql = $"""
         SELECT {BuildingRepository.Columns}, h.distance
-        FROM ({Hits}) h
+        FROM ({WithinSearch<BuildingRecord>.Window(Hits)}) h
         JOIN buildings b ON b.id = h.id
         {BuildingRepository.Joins}
-        {WithinSearch<BuildingRecord>.PageTail}
+        ORDER BY h.distance, h.id
         """;
 
     private const string Summary = $"""

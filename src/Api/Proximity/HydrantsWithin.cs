@@ -12,11 +12,11 @@ public sealed class HydrantsWithin(NpgsqlDataSource dataSource)
         WHERE ST_DWithin(y.geom::geography, {SearchArea.CenterSql}, @radius)
         """;
 
-    private const string Page = $"""
+    private static readonly string Page = $"""
         SELECT {HydrantColumns.Columns}, h.distance
-        FROM ({Hits}) h
+        FROM ({WithinSearch<HydrantRecord>.Window(Hits)}) h
         JOIN hydrants y ON y.id = h.id
-        {WithinSearch<HydrantRecord>.PageTail}
+        ORDER BY h.distance, h.id
         """;
 
     private const string Summary = $"""

@@ -14,12 +14,12 @@ public sealed class PlacesWithin(NpgsqlDataSource dataSource)
           AND (@categories::text[] IS NULL OR p.category = ANY (@categories))
         """;
 
-    private const string Page = $"""
+    private static readonly string Page = $"""
         SELECT {PlaceColumns.Columns}, h.distance
-        FROM ({Hits}) h
+        FROM ({WithinSearch<PlaceRecord>.Window(Hits)}) h
         JOIN places p ON p.id = h.id
         {PlaceColumns.Joins}
-        {WithinSearch<PlaceRecord>.PageTail}
+        ORDER BY h.distance, h.id
         """;
 
     private const string Summary = $"""

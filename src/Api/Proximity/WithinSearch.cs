@@ -10,10 +10,15 @@ namespace FireMap.Api.Proximity;
 /// </summary>
 internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSql, string summarySql, Func<NpgsqlDataReader, T> read)
 {
-    /// <summary>Keyset condition and order every page statement ends with.</summary>
-    public const string PageTail = """
-        WHERE @after_distance IS NULL OR (h.distance, h.id) > (@after_distance, @after_id)
-        ORDER BY h.distance, h.id
+    /// <summary>
+    /// The page of a hits query (columns <c>id</c>, <c>distance</c>, ...): after the cursor, nearest
+    /// first, limited before anything is joined, so that a large radius costs one sort of ids and
+    /// distances rather than a join of every hit.
+    /// </summary>
+    public static string Window(string hits) => $"""
+        SELECT * FROM ({hits}) k
+        WHERE @after_distance::float8 IS NULL OR (k.distance, k.id) > (@after_distance, @after_id)
+        ORDER BY k.distance, k.id
         LIMIT @limit
         """;
 

@@ -1,0 +1,60 @@
+using System.Text;
+using FireMap.Api.Proximity;
+using FireMap.TestHost;
+using Npgsql;
+
+namespace FireMap.Api.Tests.Proximity;
+
+/// <summary>
+/// On a large table the radius statements must use the geography GiST index: a cast that does
+/// not match the indexed expression would turn every request into a sequential scan.
+/// </summary>
+[Collection(FireMapServerCollection.Name)]
+public sealed class ProximityPlanTests(FireMapServerFixture server)
+{
+    [Fact]
+    public async Task BuildingsWithin_on_200k_buildings_plans_an_index_scan_not_a_sequential_scan()
+    {
+        await using var connection = await server.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        // A private copy of the tables, shadowing public ones for this transaction only.
+        await ExecuteAsync(connection, """
+            CREATE TEMP TABLE buildings (LIKE public.buildings INCLUDING ALL) ON COMMIT DROP;
+            INSERT INTO buildings (code, name, community_id, address, floors, height_m, use_class,
+                                   alarm_system, smoke_control_system, sprinkler_system, hydrant_system, geom)
+            SELECT 'P' || g, g::text, (SELECT min(id) FROM communities), 'x', 6, 18, 'residential', 'ok', 'ok', 'ok', 'ok',
+                   ST_Multi(ST_Expand(ST_SetSRID(ST_MakePoint(106.2 + (g % 500) * 0.001, 29.3 + (g / 500) * 0.001), 4326), 0.0001))
+            FROM generate_series(1, 200000) g;
+            ANALYZE buildings;
+            """);
+
+        await using var explain = new NpgsqlCommand("EXPLAIN " + BuildingsWithin.PageSql, connection);
+        explain.Parameters.AddWithValue("lon", 106.45);
+        explain.Parameters.AddWithValue("lat", 29.45);
+        explain.Parameters.AddWithValue("radius", 2000.0);
+        explain.Parameters.Add(new NpgsqlParameter("use_classes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value });
+        explain.Parameters.Add(new NpgsqlParameter("high_rise", NpgsqlTypes.NpgsqlDbType.Boolean) { Value = DBNull.Value });
+        explain.Parameters.Add(new NpgsqlParameter("min_floors", NpgsqlTypes.NpgsqlDbType.Integer) { Value = DBNull.Value });
+        explain.Parameters.Add(new NpgsqlParameter("after_distance", NpgsqlTypes.NpgsqlDbType.Double) { Value = DBNull.Value });
+        explain.Parameters.Add(new NpgsqlParameter("after_id", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = DBNull.Value });
+        explain.Parameters.AddWithValue("limit", 101);
+        var plan = new StringBuilder();
+        await using (var reader = await explain.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                plan.AppendLine(reader.GetString(0));
+            }
+        }
+
+        var text = plan.ToString();
+        Assert.Contains("Index Cond: ((geom)::geography &&", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Seq Scan on buildings", text, StringComparison.Ordinal);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
