@@ -18,4 +18,5 @@ public sealed record CompoundRecord(
     bool IsOld,
     int BuildingCount,
     int Occupants,
+    FireLaneAccess FireLanes,
     JsonElement Geometry);

@@ -12,7 +12,9 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     private const string Select = """
         SELECT x.id, x.code, x.name, x.aliases, x.address, c.code AS community_code, c.name AS community_name,
                g.code AS grid_code, x.built_year, x.property_management_unit, x.maintenance_unit, x.is_old,
-               COALESCE(s.building_count, 0), COALESCE(s.occupants, 0), ST_AsGeoJSON(x.geom, 7) AS geometry
+               COALESCE(s.building_count, 0), COALESCE(s.occupants, 0),
+               f.lanes, f.worst_status, f.active_blockages, f.blocked_length_m, f.narrowest_width_m,
+               ST_AsGeoJSON(x.geom, 7) AS geometry
         FROM compounds x
         JOIN communities c ON c.id = x.community_id
         LEFT JOIN grids g ON g.id = x.grid_id
@@ -20,6 +22,16 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
             SELECT count(*)::int AS building_count, sum(b.occupants)::int AS occupants
             FROM buildings b WHERE b.compound_id = x.id
         ) s ON true
+        LEFT JOIN LATERAL (
+            -- Worst first: blocked, non_compliant, narrowed, clear (see fire_lane_states).
+            SELECT count(*)::int AS lanes,
+                   (array_agg(st.status ORDER BY array_position(ARRAY['blocked', 'non_compliant', 'narrowed', 'clear'], st.status)))[1] AS worst_status,
+                   COALESCE(sum(st.active_blockages), 0)::int AS active_blockages,
+                   COALESCE(sum(st.length_m) FILTER (WHERE st.status = 'blocked'), 0)::float8 AS blocked_length_m,
+                   min(st.effective_width_m) AS narrowest_width_m
+            FROM fire_lanes fl JOIN fire_lane_states st ON st.lane_id = fl.id
+            WHERE fl.compound_id = x.id
+        ) f ON true
         """;
 
     private static readonly string _inBox = $"""
@@ -49,6 +61,24 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
         return await ReadAsync(command, cancellationToken);
     }
 
+    /// <summary>
+    /// Compounds whose fire lanes admit a fire engine worst: worst lane state first, then the
+    /// longest blocked length, the most active blockages and the narrowest gap.
+    /// </summary>
+    public async Task<IReadOnlyList<CompoundRecord>> WorstFireLaneAccessAsync(string? communityCode, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"""
+            {Select}
+            WHERE f.lanes > 0 AND (@community::text IS NULL OR c.code = @community)
+            ORDER BY array_position(ARRAY['blocked', 'non_compliant', 'narrowed', 'clear'], f.worst_status),
+                     f.blocked_length_m DESC, f.active_blockages DESC, f.narrowest_width_m, x.id
+            LIMIT @limit
+            """);
+        command.Parameters.Add(new NpgsqlParameter("community", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)communityCode ?? DBNull.Value });
+        command.Parameters.AddWithValue("limit", limit);
+        return await ReadAsync(command, cancellationToken);
+    }
+
     public async Task<int> CountAsync(BoundingBox? box, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_countInBox);
@@ -66,7 +96,10 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
                 reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetFieldValue<string[]>(3),
                 reader.GetString(4), reader.GetString(5), reader.GetString(6), reader.GetNullableString(7),
                 reader.GetNullableInt32(8), reader.GetNullableString(9), reader.GetNullableString(10), reader.GetBoolean(11),
-                reader.GetInt32(12), reader.GetInt32(13), reader.GetJson(14)));
+                reader.GetInt32(12), reader.GetInt32(13),
+                new FireLaneAccess(reader.GetInt32(14), reader.GetNullableString(15), reader.GetInt32(16), reader.GetDouble(17),
+                    reader.IsDBNull(18) ? null : reader.GetDecimal(18)),
+                reader.GetJson(19)));
         }
 
         return rows;

@@ -5,10 +5,11 @@ namespace FireMap.Api.GraphQL;
 /// <summary>The FireMap GraphQL schema; a singleton whose resolvers reach services through RequestServices.</summary>
 public sealed class FireMapSchema : Schema
 {
-    public FireMapSchema(IServiceProvider services, QueryGraphType query)
+    public FireMapSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)
         : base(services)
     {
         Query = query;
+        Mutation = mutation;
         Description = "FireMap: buildings, compounds, places, fire lanes and stations of a sub-district, and their fire risk.";
     }
 }

@@ -1,5 +1,8 @@
 using FireMap.Api.Buildings;
+using FireMap.Api.Blockages;
 using FireMap.Api.Compounds;
+using FireMap.Api.FireLanes;
+using FireMap.Api.GraphQL.Batching;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Proximity;
 using FireMap.Api.Stations;
@@ -23,6 +26,11 @@ public static class GraphQLSetup
         builder.Services.AddSingleton<BuildingRepository>();
         builder.Services.AddSingleton<CompoundRepository>();
         builder.Services.AddSingleton<StationRepository>();
+        builder.Services.AddSingleton<FireLaneRepository>();
+        builder.Services.AddSingleton<BlockageRepository>();
+        builder.Services.AddSingleton<BlockageCommands>();
+        builder.Services.AddScoped<CompoundBlockagesLoader>();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<BuildingsWithin>();
         builder.Services.AddSingleton<PlacesWithin>();
         builder.Services.AddSingleton<HydrantsWithin>();

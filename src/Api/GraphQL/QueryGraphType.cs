@@ -67,6 +67,7 @@ public sealed class QueryGraphType : ObjectGraphType
             });
 
         ProximityFields.AddTo(this, context => Arguments.Point(context, "center"), centerArgument: true);
+        FireLaneFields.AddTo(this);
 
         PagedField<BuildingGraphType, BuildingRecord>("buildings", "Buildings whose footprint meets the box, ordered by id.",
             async (context, box, page) =>

@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace FireMap.Api.Layers;
 
-/// <summary><c>GET /api/layers/{name}.geojson?bbox=west,south,east,north</c>: a map layer as GeoJSON in WGS84.</summary>
+/// <summary>
+/// <c>GET /api/layers/{name}.geojson?bbox=west,south,east,north</c>: a map layer as GeoJSON in WGS84.
+/// The blockages layer also takes <c>active=true|false</c> and <c>since=</c> (ISO 8601 time).
+/// </summary>
 public static class LayerEndpoints
 {
     public static WebApplication MapLayers(this WebApplication app)
@@ -13,7 +16,8 @@ public static class LayerEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetLayerAsync(string name, string? bbox, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    private static async Task<IResult> GetLayerAsync(string name, string? bbox, bool? active, DateTimeOffset? since,
+        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         if (!LayerQueries.ByName.TryGetValue(name, out var select))
         {
@@ -29,6 +33,13 @@ public static class LayerEndpoints
 
         await using var command = dataSource.CreateCommand(LayerQueries.AsFeatureCollection(select));
         BoxParameters.Add(command.Parameters, box);
+        if (name == "blockages")
+        {
+            // Only the blockages layer filters by state and date (the planners' date filter).
+            command.Parameters.Add(new NpgsqlParameter("active", NpgsqlTypes.NpgsqlDbType.Boolean) { Value = (object?)active ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter("since", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = (object?)since?.ToUniversalTime() ?? DBNull.Value });
+        }
+
         var json = (string)(await command.ExecuteScalarAsync(cancellationToken))!;
         return Results.Content(json, "application/geo+json");
     }

@@ -33,13 +33,16 @@ internal static class LayerQueries
         ["hydrants"] = "SELECT id, code, kind, status, geom FROM hydrants",
         ["roads"] = "SELECT id, code, name, road_class, geom FROM roads",
         ["fire-lanes"] = """
-            SELECT l.id, l.code, l.name, x.code AS compound_code, l.clear_width_m, l.clear_height_m, l.geom
-            FROM fire_lanes l JOIN compounds x ON x.id = l.compound_id
+            SELECT l.id, l.code, l.name, x.code AS compound_code, l.clear_width_m, l.clear_height_m,
+                   s.status, s.effective_width_m, s.active_blockages, l.geom
+            FROM fire_lanes l JOIN compounds x ON x.id = l.compound_id JOIN fire_lane_states s ON s.lane_id = l.id
             """,
         ["blockages"] = """
             SELECT k.id, k.code, l.code AS lane_code, k.cause, k.remaining_width_m, k.reported_at, k.cleared_at,
-                   k.cleared_at IS NULL AS active, k.geom
-            FROM blockages k JOIN fire_lanes l ON l.id = k.lane_id
+                   k.cleared_at IS NULL AS active, k.note, x.code AS compound_code, x.name AS compound_name, k.geom
+            FROM blockages k JOIN fire_lanes l ON l.id = k.lane_id JOIN compounds x ON x.id = l.compound_id
+            WHERE (@active::boolean IS NULL OR (k.cleared_at IS NULL) = @active)
+              AND (@since::timestamptz IS NULL OR k.reported_at >= @since)
             """,
     };
 

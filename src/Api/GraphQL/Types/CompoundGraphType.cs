@@ -1,4 +1,5 @@
 using FireMap.Api.Compounds;
+using FireMap.Api.GraphQL.Batching;
 using GraphQL.Types;
 
 namespace FireMap.Api.GraphQL.Types;
@@ -25,6 +26,14 @@ public sealed class CompoundGraphType : ObjectGraphType<CompoundRecord>
         Field(x => x.IsOld).Description("Old residential compound (老旧小区).");
         Field(x => x.BuildingCount).Description("Number of buildings.");
         Field(x => x.Occupants).Description("Sum of the buildings' occupants.");
+        Field<FireLaneStatusGraphType>("fireLaneStatus").Description("Worst state of its fire lanes; null when it has none.").Resolve(c => c.Source.FireLanes.WorstStatus);
+        Field<NonNullGraphType<IntGraphType>>("fireLaneCount").Description("Number of fire lanes serving it.").Resolve(c => c.Source.FireLanes.Lanes);
+        Field<NonNullGraphType<IntGraphType>>("activeBlockageCount").Description("Active blockages on its fire lanes.").Resolve(c => c.Source.FireLanes.ActiveBlockages);
+        Field<NonNullGraphType<FloatGraphType>>("blockedLengthMeters").Description("Total length of its fire lanes that are blocked now, metres.").Resolve(c => c.Source.FireLanes.BlockedLengthMeters);
+        Field<FloatGraphType>("narrowestLaneWidthMeters").Description("Narrowest width left on any of its lanes, metres.").Resolve(c => (double?)c.Source.FireLanes.NarrowestWidthMeters);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BlockageGraphType>>>>("activeBlockages")
+            .Description("Active blockages on its fire lanes, oldest first (one query for all compounds of a response).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<CompoundBlockagesLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry").Description("Outline as a GeoJSON MultiPolygon.").Resolve(c => c.Source.Geometry);
     }
 }

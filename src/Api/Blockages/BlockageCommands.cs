@@ -1,0 +1,128 @@
+using FireMap.Api.Audit;
+using FireMap.Api.Database;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FireMap.Api.Blockages;
+
+/// <summary>
+/// Reports and clears blockages. Each change is one transaction with its audit entry; a refused
+/// change (<see cref="CommandRejectedException"/>) writes nothing.
+/// </summary>
+public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageRepository blockages)
+{
+    /// <summary>
+    /// How far from a lane a reported point may lie and still be snapped onto it, in metres: phone
+    /// positions are typically good to 5–15 m, and compound lanes run at least that far apart.
+    /// </summary>
+    public const double SnapToleranceMeters = 20;
+
+    private const string LaneById = """
+        SELECT id, clear_width_m, ST_LineInterpolatePoint(geom, 0.5), 0.0::float8 FROM fire_lanes WHERE id = @lane
+        """;
+
+    // The KNN operator finds the nearest lane through the geography index; ST_DWithin bounds it.
+    private const string NearestLane = """
+        SELECT id, clear_width_m, ST_ClosestPoint(geom, p.g), ST_Distance(geom::geography, p.g::geography)
+        FROM fire_lanes, (SELECT ST_SetSRID(ST_MakePoint(@lon, @lat), 4326) AS g) p
+        WHERE ST_DWithin(geom::geography, p.g::geography, @tolerance)
+        ORDER BY geom::geography <-> p.g::geography, id
+        LIMIT 1
+        """;
+
+    private const string Insert = """
+        INSERT INTO blockages (lane_id, cause, remaining_width_m, reported_at, note, geom)
+        VALUES (@lane, @cause, @remaining, now(), @note, @geom)
+        RETURNING id
+        """;
+
+    public async Task<BlockageRecord> ReportAsync(ReportBlockage report, string actor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var (laneId, clearWidth, point) = await FindLaneAsync(connection, transaction, report, cancellationToken);
+        if (report.RemainingWidthMeters > (double)clearWidth)
+        {
+            throw new CommandRejectedException(CommandRejectedException.BadUserInput,
+                $"remaining width {report.RemainingWidthMeters} m exceeds the lane's clear width {clearWidth} m", "remainingWidthMeters");
+        }
+
+        long id;
+        await using (var insert = new NpgsqlCommand(Insert, connection, transaction))
+        {
+            insert.Parameters.AddWithValue("lane", laneId);
+            insert.Parameters.AddWithValue("cause", report.Cause);
+            insert.Parameters.AddWithValue("remaining", (decimal)Math.Round(report.RemainingWidthMeters, 2));
+            insert.Parameters.Add(new NpgsqlParameter("note", NpgsqlDbType.Text) { Value = (object?)report.Note ?? DBNull.Value });
+            insert.Parameters.AddWithValue("geom", point);
+            id = (long)(await insert.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
+        await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "report", "blockage", id, null, after), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await blockages.FindAsync(id, cancellationToken))!;
+    }
+
+    /// <summary>Clears an active blockage; a second clear of the same blockage is a conflict.</summary>
+    public async Task<BlockageRecord> ClearAsync(long id, string? note, int? expectedVersion, string actor, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // The row lock makes concurrent clears wait here; the later one then finds the blockage cleared.
+        var before = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken)
+            ?? throw new CommandRejectedException(CommandRejectedException.NotFound, $"No blockage has id '{id}'", "id");
+        var current = (await blockages.FindAsync(id, cancellationToken))!;
+        if (!current.Active)
+        {
+            throw new CommandRejectedException(CommandRejectedException.Conflict,
+                $"Blockage {current.Code} was already cleared at {current.ClearedAt:O}", "id");
+        }
+
+        if (expectedVersion is int version && version != current.Version)
+        {
+            throw new CommandRejectedException(CommandRejectedException.Conflict,
+                $"Blockage {current.Code} changed since version {version} (now {current.Version}); reload and retry", "expectedVersion");
+        }
+
+        await using (var update = new NpgsqlCommand(
+            "UPDATE blockages SET cleared_at = now(), note = COALESCE(@note, note) WHERE id = @id", connection, transaction))
+        {
+            update.Parameters.AddWithValue("id", id);
+            update.Parameters.Add(new NpgsqlParameter("note", NpgsqlDbType.Text) { Value = (object?)note ?? DBNull.Value });
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
+        await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "clear", "blockage", id, before, after), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (await blockages.FindAsync(id, cancellationToken))!;
+    }
+
+    private static async Task<(long LaneId, decimal ClearWidth, NetTopologySuite.Geometries.Geometry Point)> FindLaneAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, ReportBlockage report, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(report.LaneId is null ? NearestLane : LaneById, connection, transaction);
+        if (report.LaneId is long laneId)
+        {
+            command.Parameters.AddWithValue("lane", laneId);
+        }
+        else
+        {
+            command.Parameters.AddWithValue("lon", report.Point!.Lon);
+            command.Parameters.AddWithValue("lat", report.Point.Lat);
+            command.Parameters.AddWithValue("tolerance", SnapToleranceMeters);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw report.LaneId is null
+                ? new CommandRejectedException(CommandRejectedException.BadUserInput,
+                    $"No fire lane lies within {SnapToleranceMeters} m of ({report.Point!.Lon}, {report.Point.Lat}); give laneId or a point on a lane", "point")
+                : new CommandRejectedException(CommandRejectedException.NotFound, $"No fire lane has id '{report.LaneId}'", "laneId");
+        }
+
+        return (reader.GetInt64(0), reader.GetDecimal(1), reader.GetFieldValue<NetTopologySuite.Geometries.Geometry>(2));
+    }
+}
