@@ -32,6 +32,7 @@ public static class FireMapApp
         app.MapLayers();
         app.MapImports();
         app.MapWithinExports();
+        app.MapBlockageExports();
         app.MapWeb();
         return app;
     }

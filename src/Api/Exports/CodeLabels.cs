@@ -18,6 +18,11 @@ public static class CodeLabels
         ["energy_storage"] = ("储能电站", "Energy storage"), ["group_rental"] = ("群租房", "Group rental"),
         ["three_in_one"] = ("三合一场所", "Three-in-one premises"),
         ["above_ground"] = ("地上式", "Above ground"), ["underground"] = ("地下式", "Underground"), ["wall"] = ("墙壁式", "Wall"),
+        ["parked_car"] = ("违停车辆", "Parked car"), ["ebike"] = ("电动自行车", "E-bikes"), ["stall"] = ("摊位", "Stall"),
+        ["piled_goods"] = ("堆放杂物", "Piled goods"), ["fixed_barrier"] = ("固定障碍物/地桩", "Fixed barrier or post"),
+        ["overhead_cable"] = ("架空线缆", "Overhead cable"), ["construction"] = ("施工", "Construction"),
+        ["blocked"] = ("堵塞", "Blocked"), ["non_compliant"] = ("不达标", "Non-compliant"), ["narrowed"] = ("占用", "Narrowed"),
+        ["clear"] = ("畅通", "Clear"),
         ["ok"] = ("正常", "OK"), ["fault"] = ("故障", "Faulty"), ["absent"] = ("未设置", "Absent"),
     };
 
