@@ -1,0 +1,33 @@
+namespace FireMap.Spatial.Risk;
+
+/// <summary>Labels and colours of <see cref="RiskLevel"/> for maps, lists and exports.</summary>
+public static class RiskLevels
+{
+    /// <summary>Stable key for storage and APIs: <c>low</c>, <c>general</c>, <c>significant</c>, <c>major</c>.</summary>
+    /// <param name="level">The level.</param>
+    public static string Key(this RiskLevel level) => RiskCodes.ToCode(level);
+
+    /// <summary>Chinese label: 低风险, 一般风险, 较大风险, 重大风险.</summary>
+    /// <param name="level">The level.</param>
+    public static string ChineseName(this RiskLevel level) => level switch
+    {
+        RiskLevel.Major => "重大风险",
+        RiskLevel.Significant => "较大风险",
+        RiskLevel.General => "一般风险",
+        _ => "低风险",
+    };
+
+    /// <summary>English label: Major, Significant, General, Low.</summary>
+    /// <param name="level">The level.</param>
+    public static string EnglishName(this RiskLevel level) => level.ToString();
+
+    /// <summary>The colour of the level by the four-colour convention: red, orange, yellow, blue.</summary>
+    /// <param name="level">The level.</param>
+    public static string ColorName(this RiskLevel level) => level switch
+    {
+        RiskLevel.Major => "red",
+        RiskLevel.Significant => "orange",
+        RiskLevel.General => "yellow",
+        _ => "blue",
+    };
+}
