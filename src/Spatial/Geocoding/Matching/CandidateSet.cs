@@ -1,0 +1,59 @@
+using FireMap.Spatial.Geocoding.Gazetteers;
+
+namespace FireMap.Spatial.Geocoding.Matching;
+
+/// <summary>Candidates by entry, keeping each entry's best score; ranks them and settles ambiguity.</summary>
+internal sealed class CandidateSet
+{
+    private readonly Dictionary<int, GeocodeCandidate> _best = [];
+
+    public void Add(GazetteerEntry entry, double score, MatchEvidence evidence)
+    {
+        if (!_best.TryGetValue(entry.Id, out var current) || score > current.Score)
+        {
+            _best[entry.Id] = new GeocodeCandidate(entry, score, evidence);
+        }
+    }
+
+    public List<GeocodeCandidate> Ranked(GeocoderOptions options, int limit)
+    {
+        var ranked = _best.Values
+            .Select(c => c with { Score = Math.Round(Math.Clamp(c.Score, 0, 1), 4) })
+            .Where(c => c.Score >= options.MinScore)
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Level)
+            .ToList();
+        SettleAmbiguity(ranked, options.AmbiguityMargin);
+        return ranked.Count > limit ? ranked.GetRange(0, limit) : ranked;
+    }
+
+    // Honest matching: when unrelated candidates tie near the top, the address does not say which one it
+    // means, so none of them may be reported as confident.
+    private static void SettleAmbiguity(List<GeocodeCandidate> ranked, double margin)
+    {
+        if (ranked.Count < 2 || !ranked[0].IsConfident)
+        {
+            return;
+        }
+
+        var top = ranked[0];
+        var rivals = ranked.Skip(1)
+            .TakeWhile(c => c.Score >= top.Score - margin)
+            .Where(c => !Relatedness.Related(top.Entry, c.Entry))
+            .ToList();
+        if (rivals.Count == 0)
+        {
+            return;
+        }
+
+        const double cap = GeocodeCandidate.ConfidentScore - 0.01;
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var c = ranked[i];
+            if (c.Score >= top.Score - margin && c.Score > cap)
+            {
+                ranked[i] = c with { Score = cap, Evidence = c.Evidence | MatchEvidence.Ambiguous };
+            }
+        }
+    }
+}
