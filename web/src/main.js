@@ -7,6 +7,8 @@ import { layerDefinitions } from './layers.js';
 import { Legend } from './legend.js';
 import { addNavigation, createMap, relabelMap } from './map.js';
 import { createOverlay, legendItems } from './overlays.js';
+import { hitOpener } from './radius-hits.js';
+import { RadiusTool } from './radius-tool.js';
 import { StatusPanel } from './status.js';
 import { LayerSwitcher } from './switcher.js';
 
@@ -25,6 +27,7 @@ for (const overlay of overlays) {
 const byName = Object.fromEntries(overlays.map((o) => [o.definition.name, o]));
 const switcher = new LayerSwitcher(map, baseLayers, overlays);
 const legend = new Legend(map);
+const radius = new RadiusTool(map, hitOpener(map, (name) => byName[name]?.layer));
 
 function summary() {
   const names = ['communities', 'compounds', 'buildings'];
@@ -44,6 +47,7 @@ function renderAll() {
   status.render(overlays, summary());
   switcher.render();
   languageSwitch.render();
+  radius.render();
   renderLegend();
 }
 
@@ -103,4 +107,5 @@ window.fireMap = {
   failedLayers,
   visibleLayers: () => overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.definition.name),
   map,
+  radius: radius.testHook(),
 };

@@ -34,7 +34,7 @@ function pointLayer(definition, pane) {
 
 // Map controls sit above popups, so on a wide screen pan the popup clear of the title and
 // legend (left) and the layer switcher (right); a narrow screen collapses those instead.
-function popupOptions() {
+export function popupOptions() {
   const wide = window.innerWidth > 1000;
   return {
     maxWidth: 320,
@@ -53,7 +53,7 @@ export function createOverlay(map, definition) {
     pointToLayer: pointLayer(definition, pane),
     filter: definition.filter ? (feature) => definition.filter(feature.properties ?? {}) : undefined,
     onEachFeature: (feature, layer) => {
-      layer.bindPopup(() => popupContent(definition.name, feature.properties), popupOptions());
+      layer.bindPopup(() => popupContent(definition.name, feature.properties, feature), popupOptions());
       const properties = feature.properties ?? {};
       if (definition.tooltip?.(properties)) {
         // A function, so the text follows the language switch.

@@ -81,6 +81,14 @@ const titles = {
   blockages: (p) => t('value.blockageTitle', { code: p.code ?? '' }),
 };
 
+// Buttons other modules add to one layer's popups (e.g. "search around this station").
+const actions = new Map();
+
+/** build(feature) returns the nodes to append to the popup of that feature. */
+export function addPopupAction(layerName, build) {
+  actions.set(layerName, [...(actions.get(layerName) ?? []), build]);
+}
+
 function element(tag, className, content) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -88,8 +96,8 @@ function element(tag, className, content) {
   return node;
 }
 
-/** The popup body for one feature of the named layer. */
-export function popupContent(layerName, properties) {
+/** The popup body for one feature of the named layer (the feature itself for its actions). */
+export function popupContent(layerName, properties, feature = null) {
   const p = properties ?? {};
   const root = element('div', 'fm-popup');
   root.append(element('div', 'fm-popup-layer', t(`layer.${layerName}`)));
@@ -102,5 +110,11 @@ export function popupContent(layerName, properties) {
     list.append(element('dt', null, t(label)), element('dd', null, shown));
   }
   root.append(list);
+  const buttons = feature ? (actions.get(layerName) ?? []).flatMap((build) => build(feature)) : [];
+  if (buttons.length) {
+    const bar = element('div', 'fm-popup-actions');
+    bar.append(...buttons);
+    root.append(bar);
+  }
   return root;
 }

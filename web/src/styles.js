@@ -48,3 +48,7 @@ export const blockageSymbol = {
 };
 
 export const roadWeights = { arterial: 3.5, secondary: 2.5, branch: 1.8, alley: 1.2, unknown: 1.2 };
+
+// The radius tool: a violet search circle and magenta hits, hues no layer uses, so what the
+// search found stands apart from what the layers say about it.
+export const radiusColors = { circle: '#3d5afe', hit: '#d500f9' };

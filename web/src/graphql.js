@@ -1,0 +1,59 @@
+// A minimal GraphQL-over-HTTP client for the service's own /graphql endpoint. Failures become
+// an ApiError with a reason the panels can put into words, in the user's language.
+const timeoutMs = 30000;
+
+export class ApiError extends Error {
+  /**
+   * reason: 'http' | 'timeout' | 'network' | 'format' | 'graphql'; for 'graphql', `code` is
+   * errors[0].extensions.code (BAD_USER_INPUT, NOT_FOUND, ...) and `argument` the argument blamed.
+   */
+  constructor(reason, { status = null, code = null, argument = null, message = '' } = {}) {
+    super(`graphql: ${reason}${status ? ` ${status}` : ''}${code ? ` ${code}` : ''} ${message}`.trim());
+    this.reason = reason;
+    this.status = status;
+    this.code = code;
+    this.argument = argument;
+  }
+}
+
+function firstError(body) {
+  const error = Array.isArray(body?.errors) ? body.errors[0] : null;
+  if (!error) return null;
+  return new ApiError('graphql', {
+    code: error.extensions?.code ?? null,
+    argument: error.extensions?.argument ?? null,
+    message: String(error.message ?? ''),
+  });
+}
+
+/** Runs a query; resolves to its `data`, or rejects with an ApiError. */
+export async function graphql(query, variables = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let response;
+  try {
+    // Relative URL: resolves against the page, so a path base in front of the app still works.
+    response = await fetch('graphql', {
+      method: 'POST',
+      signal: controller.signal,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new ApiError(controller.signal.aborted ? 'timeout' : 'network');
+  } finally {
+    clearTimeout(timer);
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.ok ? 'format' : 'http', { status: response.status });
+  }
+  // graphql-response+json answers a refused request with 4xx and an errors list: say why.
+  const error = firstError(body);
+  if (error) throw error;
+  if (!response.ok) throw new ApiError('http', { status: response.status });
+  if (body?.data == null || typeof body.data !== 'object') throw new ApiError('format');
+  return body.data;
+}
