@@ -1,4 +1,3 @@
-using System.Globalization;
 using FireMap.Api.Database;
 using FireMap.Spatial.Geometry;
 using Npgsql;
@@ -25,15 +24,9 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
 
     private const string Select = $"SELECT {Columns} FROM buildings b {Joins}";
 
-    private static readonly string _inBox = $"""
-        {Select}
-        WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "b")} AND (@after IS NULL OR b.id > @after)
-        ORDER BY b.id
-        LIMIT @limit
-        """;
+    private static readonly string _inBox = BoxKeysetPage.Sql(Select, "b");
 
-    private static readonly string _countInBox =
-        $"SELECT count(*) FROM buildings b WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "b")}";
+    private static readonly string _countInBox = BoxKeysetPage.CountSql("buildings", "b");
 
     public async Task<BuildingRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
@@ -47,9 +40,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? afterId, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_inBox);
-        BoxParameters.Add(command.Parameters, box);
-        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
-        command.Parameters.AddWithValue("limit", limit);
+        BoxKeysetPage.Bind(command.Parameters, box, afterId, limit);
         return await ReadAsync(command, cancellationToken);
     }
 
@@ -57,7 +48,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(_countInBox);
         BoxParameters.Add(command.Parameters, box);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task<List<BuildingRecord>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FireMap.Api.Database;
 using FireMap.Spatial.Geometry;
 using Npgsql;
@@ -34,15 +33,9 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
         ) f ON true
         """;
 
-    private static readonly string _inBox = $"""
-        {Select}
-        WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "x")} AND (@after IS NULL OR x.id > @after)
-        ORDER BY x.id
-        LIMIT @limit
-        """;
+    private static readonly string _inBox = BoxKeysetPage.Sql(Select, "x");
 
-    private static readonly string _countInBox =
-        $"SELECT count(*) FROM compounds x WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "x")}";
+    private static readonly string _countInBox = BoxKeysetPage.CountSql("compounds", "x");
 
     public async Task<CompoundRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
@@ -55,9 +48,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<CompoundRecord>> ListAsync(BoundingBox? box, long? afterId, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_inBox);
-        BoxParameters.Add(command.Parameters, box);
-        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
-        command.Parameters.AddWithValue("limit", limit);
+        BoxKeysetPage.Bind(command.Parameters, box, afterId, limit);
         return await ReadAsync(command, cancellationToken);
     }
 
@@ -83,7 +74,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand(_countInBox);
         BoxParameters.Add(command.Parameters, box);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task<List<CompoundRecord>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -1,0 +1,33 @@
+using System.Globalization;
+using FireMap.Spatial.Geometry;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FireMap.Api.Database;
+
+/// <summary>
+/// SQL and parameters of a list within a bounding box, keyset-paged by id: <c>@after</c> is the
+/// last id of the previous page, so a cursor stays valid while rows change elsewhere in the list.
+/// </summary>
+public static class BoxKeysetPage
+{
+    /// <summary>Rows of <paramref name="select"/> (whose main table has alias <paramref name="alias"/>) after the cursor, by id.</summary>
+    public static string Sql(string select, string alias) => $"""
+        {select}
+        WHERE {Filter(alias)} AND (@after::bigint IS NULL OR {alias}.id > @after)
+        ORDER BY {alias}.id
+        LIMIT @limit
+        """;
+
+    /// <summary>How many rows of <paramref name="table"/> meet the box.</summary>
+    public static string CountSql(string table, string alias) => $"SELECT count(*)::int FROM {table} {alias} WHERE {Filter(alias)}";
+
+    public static void Bind(NpgsqlParameterCollection parameters, BoundingBox? box, long? afterId, int limit)
+    {
+        BoxParameters.Add(parameters, box);
+        parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
+        parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
+    }
+
+    private static string Filter(string alias) => string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, alias);
+}
