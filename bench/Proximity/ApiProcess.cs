@@ -28,7 +28,7 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public static string ExecutablePath(FireMapPaths paths) => Path.Combine(paths.Root, "src", "Api", "bin", "Release", "net10.0", "FireMap.Api");
 
-    public static async Task<ApiProcess> StartAsync(FireMapPaths paths, string connectionString, int preferredPort, string logFile)
+    public static async Task<ApiProcess> StartAsync(FireMapPaths paths, string connectionString, IEnumerable<string> environment, int preferredPort, string logFile)
     {
         var executable = ExecutablePath(paths);
         if (!File.Exists(executable))
@@ -39,13 +39,21 @@ public sealed class ApiProcess : IAsyncDisposable
         var port = FreePort(preferredPort);
         var start = new ProcessStartInfo(executable, ["--urls", $"http://127.0.0.1:{port}"])
         {
-            WorkingDirectory = paths.Root,
+            // The content root, where appsettings.json is read from, as `dotnet run --project src/Api`
+            // (./firemap run) has it. From elsewhere the shipped log levels would not apply and the
+            // console logger would write four lines per request.
+            WorkingDirectory = Path.Combine(paths.Root, "src", "Api"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
         start.Environment[DatabaseExtensions.ConnectionVariable] = connectionString;
         start.Environment["FireMap__LoadDemoData"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var variable in environment)
+        {
+            var (name, value) = (variable[..variable.IndexOf('=', StringComparison.Ordinal)], variable[(variable.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{executable} did not start");
         var log = new StreamWriter(logFile) { AutoFlush = true };

@@ -34,6 +34,15 @@ public sealed record BenchOptions
 
     public int ApiPort { get; init; } = 5391;
 
+    /// <summary>
+    /// Npgsql connection-string keywords added to the service's connection string only (for
+    /// example <c>Max Auto Prepare=20</c>), to try a setting without changing the service.
+    /// </summary>
+    public string ServiceNpgsql { get; init; } = "";
+
+    /// <summary>Environment variables for the service process only (NAME=VALUE), e.g. runtime settings to try.</summary>
+    public IReadOnlyList<string> ServiceEnvironment { get; init; } = [];
+
     /// <summary>Extra diagnostic runs (trivial GraphQL query, the SQL through Npgsql) that help explain a gap.</summary>
     public bool Diagnose { get; init; }
 
@@ -68,6 +77,8 @@ public sealed record BenchOptions
                 "--rounds" => options with { Rounds = Positive(name, value) },
                 "--cluster-port" => options with { ClusterPort = Positive(name, value) },
                 "--api-port" => options with { ApiPort = Positive(name, value) },
+                "--service-npgsql" => options with { ServiceNpgsql = value },
+                "--service-env" when value.Contains('=', StringComparison.Ordinal) => options with { ServiceEnvironment = [.. options.ServiceEnvironment, value] },
                 _ => throw new ArgumentException($"Unknown option {name}"),
             };
         }

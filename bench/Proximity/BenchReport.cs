@@ -31,6 +31,8 @@ public sealed record BenchReport(
         output.WriteLine($"- load: {o.Clients} clients on both sides (pgbench -c {o.Clients} -j {o.Threads}; API: {o.Clients} workers, one keep-alive HTTP/1.1 connection each), " +
             $"{o.WarmupSeconds} s warm-up, {o.Rounds} × {o.Seconds} s measured per side, alternating");
         output.WriteLine($"- pgbench: `{PgbenchCommand}`");
+        output.WriteLine($"- service: Release build, own process, shipped configuration; Npgsql connection string of the cluster{(o.ServiceNpgsql.Length > 0 ? $" plus `{o.ServiceNpgsql}`" : " as is")}" +
+            (o.ServiceEnvironment.Count > 0 ? $"; environment {string.Join(' ', o.ServiceEnvironment)}" : ""));
         output.WriteLine();
         output.WriteLine($"EXPLAIN (ANALYZE, BUFFERS) at the area's centre: {(Plan.Passed ? "uses" : "DOES NOT use")} {PlanCheck.GeographyIndex}, " +
             $"{(Plan.SeqScanOnBuildings ? "HAS a sequential scan on buildings" : "no sequential scan on buildings")}; top lines:");

@@ -75,8 +75,8 @@ public sealed partial class PgbenchRunner(BenchDatabase database, BenchOptions o
         CpuWindow? cpu = null;
         if (sampleCpu)
         {
-            // pgbench connects every client before it starts; sample well inside its run, since
-            // the backends' readings vanish when pgbench disconnects.
+            // Sample inside the run: connection set-up stays out of the window, and pgbench must
+            // still be there for its own reading.
             var margin = TimeSpan.FromSeconds(Math.Min(2, options.Seconds / 4.0));
             await Task.Delay(margin);
             var groups = new Dictionary<string, int> { [CpuUse.Database] = database.PostmasterPid, [CpuUse.Client] = process.Id };

@@ -29,7 +29,8 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
         var pgbenchRounds = new List<SideResult>();
         var apiRounds = new List<SideResult>();
         var diagnostics = new List<SideResult>();
-        await using (var service = await ApiProcess.StartAsync(paths, database.ConnectionString, options.ApiPort, Path.Combine(work.FullName, "api.log")))
+        var serviceConnection = options.ServiceNpgsql.Length == 0 ? database.ConnectionString : $"{database.ConnectionString};{options.ServiceNpgsql}";
+        await using (var service = await ApiProcess.StartAsync(paths, serviceConnection, options.ServiceEnvironment, options.ApiPort, Path.Combine(work.FullName, "api.log")))
         {
             var endpoint = new Uri(service.BaseAddress, "graphql");
             var radius = GraphQLRequests.Radius(_area, options.RadiusMeters, options.First);

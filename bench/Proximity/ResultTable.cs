@@ -7,15 +7,15 @@ public static class ResultTable
 {
     public static void PrintSides(TextWriter output, IEnumerable<SideResult> sides)
     {
-        output.WriteLine("| side | tps | p50 ms | p90 ms | p99 ms | mean ms | max ms | requests | failed | machine CPU busy | CPU ms/request: postgres | client | service |");
-        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        output.WriteLine("| side | tps | p50 ms | p90 ms | p99 ms | mean ms | max ms | requests | failed | machine CPU busy | of it, benchmark | CPU ms/request: postgres | client | service |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var side in sides)
         {
             var l = side.Latency;
             var cpu = side.Cpu;
             output.WriteLine(
                 Invariant($"| {side.Name} | {side.Tps:0.0} | {l.P50:0.00} | {l.P90:0.00} | {l.P99:0.00} | {l.Mean:0.00} | {l.Max:0.0} | {l.Count:N0} | {side.Failures} ") +
-                Invariant($"| {Percent(cpu?.MachineBusy)} | {Ms(cpu?.For(CpuUse.Database))} | {Ms(cpu?.For(CpuUse.Client))} | {Ms(cpu?.For(CpuUse.Service))} |"));
+                Invariant($"| {Percent(cpu?.MachineBusy)} | {Percent(cpu?.OwnShare)} | {Ms(cpu?.For(CpuUse.Database))} | {Ms(cpu?.For(CpuUse.Client))} | {Ms(cpu?.For(CpuUse.Service))} |"));
         }
     }
 
