@@ -9,6 +9,11 @@ internal sealed class NameIndex
 {
     private const int ShortName = 3;
 
+    // A lone character's key cannot collide with a bigram's: no bigram ends in U+FFFF, a non-character.
+    private const int CharKeyLow = 0xFFFF;
+
+    private const int Buckets = 64;
+
     [ThreadStatic]
     private static int[]? t_counts;
 
@@ -45,7 +50,7 @@ internal sealed class NameIndex
 
     public IReadOnlyList<NamedItem> Items => _items;
 
-    /// <summary>Adds to <paramref name="result"/> the items sharing most grams with the text, best first.</summary>
+    /// <summary>Adds to <paramref name="result"/> about <paramref name="max"/> items sharing most grams with the text.</summary>
     public void Collect(string text, int max, List<int> result)
     {
         var counts = t_counts;
@@ -56,40 +61,83 @@ internal sealed class NameIndex
 
         var touched = t_touched ??= [];
         touched.Clear();
-        foreach (var key in Keys(text, withChars: true))
+        for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (_postings.TryGetValue(key, out var posting))
+            Count((text[i] << 16) | text[i + 1], counts, touched);
+        }
+
+        foreach (var c in text)
+        {
+            Count((c << 16) | CharKeyLow, counts, touched);
+        }
+
+        if (touched.Count <= max)
+        {
+            result.AddRange(touched);
+        }
+        else
+        {
+            SelectBest(touched, counts, max, result);
+        }
+
+        foreach (var item in touched)
+        {
+            counts[item] = 0;
+        }
+    }
+
+    private void Count(int key, int[] counts, List<int> touched)
+    {
+        if (_postings.TryGetValue(key, out var posting))
+        {
+            foreach (var item in posting)
             {
-                foreach (var item in posting)
+                if (counts[item]++ == 0)
                 {
-                    if (counts[item]++ == 0)
-                    {
-                        touched.Add(item);
-                    }
+                    touched.Add(item);
                 }
             }
         }
+    }
 
-        if (touched.Count > max)
+    // About the max items with the largest share of their grams found in the text, in no particular order.
+    // Shares are bucketed (1/64 steps) so that choosing among thousands of touched names costs two linear
+    // passes, not a sort: with a large gazetteer a common bigram (花园) touches thousands of names.
+    private void SelectBest(List<int> touched, int[] counts, int max, List<int> result)
+    {
+        Span<int> histogram = stackalloc int[Buckets + 1];
+        foreach (var item in touched)
         {
-            // Rank by the share of each name's grams found in the text; ties to the shorter name.
-            touched.Sort((a, b) =>
-            {
-                var c = ((double)counts[b] / _gramCounts[b]).CompareTo((double)counts[a] / _gramCounts[a]);
-                return c != 0 ? c : _items[a].Name.Length.CompareTo(_items[b].Name.Length);
-            });
+            histogram[Bucket(item, counts)]++;
         }
 
-        for (var i = 0; i < touched.Count; i++)
+        var threshold = Buckets;
+        for (var seen = 0; threshold > 0; threshold--)
         {
-            if (i < max)
+            seen += histogram[threshold];
+            if (seen >= max)
             {
-                result.Add(touched[i]);
+                break;
             }
+        }
 
-            counts[touched[i]] = 0;
+        var atThreshold = max;
+        for (var b = threshold + 1; b <= Buckets; b++)
+        {
+            atThreshold -= histogram[b];
+        }
+
+        foreach (var item in touched)
+        {
+            var bucket = Bucket(item, counts);
+            if (bucket > threshold || (bucket == threshold && atThreshold-- > 0))
+            {
+                result.Add(item);
+            }
         }
     }
+
+    private int Bucket(int item, int[] counts) => Math.Min(Buckets, counts[item] * Buckets / _gramCounts[item]);
 
     private static IEnumerable<int> Keys(string s, bool withChars)
     {
@@ -102,9 +150,7 @@ internal sealed class NameIndex
         {
             foreach (var c in s)
             {
-                // A lone character's key cannot collide with a bigram: no bigram key has 0xFFFF low bits
-                // (U+FFFF is not a character).
-                yield return (c << 16) | 0xFFFF;
+                yield return (c << 16) | CharKeyLow;
             }
         }
     }

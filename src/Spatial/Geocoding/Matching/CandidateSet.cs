@@ -6,10 +6,14 @@ namespace FireMap.Spatial.Geocoding.Matching;
 internal sealed class CandidateSet
 {
     private readonly Dictionary<int, GeocodeCandidate> _best = [];
+    private readonly double _minScore;
+
+    public CandidateSet(double minScore) => _minScore = minScore;
 
     public void Add(GazetteerEntry entry, double score, MatchEvidence evidence)
     {
-        if (!_best.TryGetValue(entry.Id, out var current) || score > current.Score)
+        score = Math.Round(Math.Clamp(score, 0, 1), 4);
+        if (score >= _minScore && (!_best.TryGetValue(entry.Id, out var current) || score > current.Score))
         {
             _best[entry.Id] = new GeocodeCandidate(entry, score, evidence);
         }
@@ -17,12 +21,8 @@ internal sealed class CandidateSet
 
     public List<GeocodeCandidate> Ranked(GeocoderOptions options, int limit)
     {
-        var ranked = _best.Values
-            .Select(c => c with { Score = Math.Round(Math.Clamp(c.Score, 0, 1), 4) })
-            .Where(c => c.Score >= options.MinScore)
-            .OrderByDescending(c => c.Score)
-            .ThenBy(c => c.Level)
-            .ToList();
+        var ranked = new List<GeocodeCandidate>(_best.Values);
+        ranked.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Level.CompareTo(b.Level));
         SettleAmbiguity(ranked, options.AmbiguityMargin);
         return ranked.Count > limit ? ranked.GetRange(0, limit) : ranked;
     }

@@ -25,7 +25,7 @@ internal sealed class Matcher
     public List<GeocodeCandidate> Match(ParsedAddress p, int limit)
     {
         var indexes = _gazetteer.Indexes;
-        var set = new CandidateSet();
+        var set = new CandidateSet(_options.MinScore);
         var query = MatchQuery.From(p, _gazetteer);
         indexes.RoadNumbers.TryGetValue((p.Road ?? string.Empty, p.HouseNumber ?? string.Empty), out var site);
         site = p.IsKnownRoad ? site : null;

@@ -33,6 +33,13 @@ public sealed class DemoData
 
     public Gazetteer Gazetteer { get; }
 
+    /// <summary>A data set of the given records (e.g. a synthesised larger one).</summary>
+    public static DemoData From(
+        IReadOnlyList<CommunityRecord> communities,
+        IReadOnlyList<CompoundRecord> compounds,
+        IReadOnlyList<BuildingRecord> buildings,
+        IReadOnlyList<PlaceRecord> places) => new(communities, compounds, buildings, places);
+
     /// <summary>Reads the four layers from files named by <paramref name="path"/> (file name → full path).</summary>
     public static DemoData Load(Func<string, string> path)
     {

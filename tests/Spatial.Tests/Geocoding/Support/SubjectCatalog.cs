@@ -10,6 +10,7 @@ public static partial class SubjectCatalog
         var compounds = data.Compounds.ToDictionary(c => c.Code);
         var buildings = data.Buildings.ToDictionary(b => b.Code);
         var communities = data.Communities.ToDictionary(c => c.Code, c => c.Name);
+        var placesByBuilding = data.Places.Where(p => p.BuildingCode is not null).ToLookup(p => p.BuildingCode!);
         var subjects = new List<AddressSubject>();
         foreach (var c in data.Compounds)
         {
@@ -27,7 +28,7 @@ public static partial class SubjectCatalog
             var (road, no, rest) = Split(b.Address!);
             var community = communities.GetValueOrDefault(b.CommunityCode ?? string.Empty);
             var inCompound = b.CompoundCode is not null && b.BuildingNo is not null;
-            var samePlaces = data.Places.Where(p => p.BuildingCode == b.Code && p.Name == b.Name).Select(p => p.Code);
+            var samePlaces = placesByBuilding[b.Code].Where(p => p.Name == b.Name).Select(p => p.Code);
             subjects.Add(new AddressSubject
             {
                 Source = "building", Road = road, Number = no, CommunityName = community,
