@@ -47,6 +47,8 @@ public sealed class AddressParserTests
     [InlineData("钢城大道6号跃进新城17-11", "跃进新城", null, "17", "11", null)]
     [InlineData("钢城大道6号中渝都会9号27楼", "中渝都会", "9", "27", null, null)]
     [InlineData("钢城大道6号钢港物流1号仓库", "钢港物流1号仓库", null, null, null, null)]
+    [InlineData("钢城大道6号钢花小区3栋2单元501", "钢花小区", "3", null, "501", null)]
+    [InlineData("钢城大道6号钢花小区3栋靠马路那边", "钢花小区", "3", null, null, "靠马路那边")]
     public void Parse_tail_building_floor_room_remark(string address, string name, string? building, string? floor, string? room, string? remark)
     {
         var p = Parser.Parse(address);

@@ -48,6 +48,17 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Geocode_confident_top_unrelated_candidates_below_not_confident()
+    {
+        var demo = FireMap.Spatial.Tests.Geocoding.Support.DemoData.Loaded.Gazetteer;
+
+        var candidates = Geocoder.Geocode(demo, "钢城大道129号跃进商业广场A座5楼").Candidates;
+
+        Assert.Equal(("JZ028", true), (candidates[0].Entry.Code, candidates[0].IsConfident));
+        Assert.All(candidates.Skip(1), c => Assert.False(c.IsConfident, c.Entry.Name));
+    }
+
+    [Fact]
     public void Geocode_same_name_road_given_resolves()
     {
         var best = new Geocoder(Small).Geocode("滨江路8号翠湖苑").Best;

@@ -28,7 +28,8 @@ internal sealed class CandidateSet
     }
 
     // Honest matching: when unrelated candidates tie near the top, the address does not say which one it
-    // means, so none of them may be reported as confident.
+    // means, so none of them may be reported as confident. When the top one is confident, no unrelated
+    // candidate below it may look confident too: they contradict it.
     private static void SettleAmbiguity(List<GeocodeCandidate> ranked, double margin)
     {
         if (ranked.Count < 2 || !ranked[0].IsConfident)
@@ -36,24 +37,27 @@ internal sealed class CandidateSet
             return;
         }
 
-        var top = ranked[0];
-        var rivals = ranked.Skip(1)
-            .TakeWhile(c => c.Score >= top.Score - margin)
-            .Where(c => !Relatedness.Related(top.Entry, c.Entry))
-            .ToList();
-        if (rivals.Count == 0)
-        {
-            return;
-        }
-
         const double cap = GeocodeCandidate.ConfidentScore - 0.01;
-        for (var i = 0; i < ranked.Count; i++)
+        var top = ranked[0];
+        var ambiguous = ranked.Skip(1).Any(c => c.Score >= top.Score - margin && !Relatedness.Related(top.Entry, c.Entry));
+        for (var i = 0; i < ranked.Count && ranked[i].Score > cap; i++)
         {
             var c = ranked[i];
-            if (c.Score >= top.Score - margin && c.Score > cap)
+            var unrelated = i > 0 && !Relatedness.Related(top.Entry, c.Entry);
+            if (ambiguous)
             {
-                ranked[i] = c with { Score = cap, Evidence = c.Evidence | MatchEvidence.Ambiguous };
+                var rival = i == 0 || (unrelated && c.Score >= top.Score - margin);
+                ranked[i] = c with { Score = cap, Evidence = rival ? c.Evidence | MatchEvidence.Ambiguous : c.Evidence };
+            }
+            else if (unrelated)
+            {
+                ranked[i] = c with { Score = cap };
             }
         }
+
+        // Capping keeps the evidence order: a stable sort on the capped scores.
+        var settled = ranked.OrderByDescending(c => c.Score).ToList();
+        ranked.Clear();
+        ranked.AddRange(settled);
     }
 }

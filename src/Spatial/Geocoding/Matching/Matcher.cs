@@ -13,6 +13,10 @@ internal sealed class Matcher
     // Below this share of a name found in the address, the name is not taken as matched at all.
     private const double MinNameSimilarity = 0.34;
 
+    // A place matched by name in an address that also names a building it does not stand for.
+    private const double BuildingUnexplainedFactor = 0.9;
+
+
     private readonly Gazetteer _gazetteer;
     private readonly GeocoderOptions _options;
 
@@ -59,10 +63,10 @@ internal sealed class Matcher
     private HashSet<int> NamedCandidates(MatchQuery query, RoadNumberSite? site)
     {
         var ids = new HashSet<int>();
-        if (query.NameWithBuilding.Length > 0 || query.NameWithArea is not null)
+        if (query.NameWithBuilding.Length > 0)
         {
             var items = new List<int>();
-            _gazetteer.Indexes.Names.Collect(query.NameWithArea ?? query.NameWithBuilding, _options.MaxNameCandidates, items);
+            _gazetteer.Indexes.Names.Collect(query.SearchText, _options.MaxNameCandidates, items);
             foreach (var item in items)
             {
                 ids.Add(_gazetteer.Indexes.Names.Items[item].EntryId);
@@ -79,13 +83,14 @@ internal sealed class Matcher
 
     private void ScoreNamed(GazetteerEntry entry, MatchQuery query, CandidateSet set)
     {
-        var (similarity, evidence) = NameScore(entry, query);
+        var (similarity, evidence, buildingUnexplained) = NameScore(entry, query);
         if (similarity < MinNameSimilarity)
         {
             return;
         }
 
-        var score = RoadAgreement.Score(entry, query.Parsed, similarity, ref evidence) * query.AreaFactor * query.CommunityFactor(entry);
+        var score = RoadAgreement.Score(entry, query.Parsed, similarity, ref evidence) * query.AreaFactor * query.CommunityFactor(entry)
+            * (buildingUnexplained ? BuildingUnexplainedFactor : 1);
         evidence |= query.AreaEvidence | query.CommunityEvidence(entry);
         if (entry.Level == MatchLevel.Compound)
         {
@@ -97,38 +102,54 @@ internal sealed class Matcher
         }
     }
 
-    private (double Similarity, MatchEvidence Evidence) NameScore(GazetteerEntry entry, MatchQuery query)
+    private (double Similarity, MatchEvidence Evidence, bool BuildingUnexplained) NameScore(GazetteerEntry entry, MatchQuery query)
     {
         var names = _gazetteer.Indexes.EntryNames[entry.Id];
+        var withBuilding = entry.Level != MatchLevel.Compound && query.Parsed.Building is not null;
         var best = 0.0;
+        var bestEffective = 0.0;
         var evidence = MatchEvidence.None;
+        var unexplained = false;
         for (var k = 0; k < names.Length; k++)
         {
             var s = ApproximateMatch.Similarity(names[k], query.Name);
-            if (query.NameWithArea is { } withArea)
+            foreach (var withArea in query.NamesWithArea)
             {
                 s = Math.Max(s, ApproximateMatch.Similarity(names[k], withArea));
             }
 
-            if (entry.Level != MatchLevel.Compound && query.Parsed.Building is not null)
+            // A place or named building may carry the building word in its name (跃进商业广场A座); matched
+            // without it, the building the address names stays unexplained.
+            var sb = withBuilding ? ApproximateMatch.Similarity(names[k], query.NameWithBuilding) : 0;
+            if (withBuilding && query.NameWithRemark is { } withRemark)
             {
-                // A place or named building may carry the building word in its name (跃进商业广场A座); matched
-                // without it, the building part of the address stays unexplained.
-                s = Math.Max(s * 0.97, ApproximateMatch.Similarity(names[k], query.NameWithBuilding));
+                sb = Math.Max(sb, ApproximateMatch.Similarity(names[k], withRemark));
             }
 
-            if (s > best)
+            var explained = !withBuilding || sb >= s * BuildingUnexplainedFactor;
+            var effective = explained ? Math.Max(s, sb) : s * BuildingUnexplainedFactor;
+            if (effective > bestEffective)
             {
-                best = s;
-                evidence = (s >= 1 ? MatchEvidence.NameExact : MatchEvidence.NameApproximate) | (k > 0 ? MatchEvidence.Alias : 0);
+                bestEffective = effective;
+                best = explained ? Math.Max(s, sb) : s;
+                unexplained = !explained;
+                evidence = (best >= 1 ? MatchEvidence.NameExact : MatchEvidence.NameApproximate) | (k > 0 ? MatchEvidence.Alias : 0);
             }
         }
 
-        return (best, evidence);
+        return (best, evidence, unexplained);
     }
 
+    // A compound or its building loses 4 % for each character of words after the building it does not
+    // explain (…11栋群租房), between 5 % and 20 %: a place so named should outrank it.
     private void AddCompound(GazetteerEntry compound, double score, MatchEvidence evidence, MatchQuery query, CandidateSet set)
     {
+        if (query.RemarkUnexplained)
+        {
+            score *= Math.Clamp(1 - (0.04 * query.Parsed.Remark!.Length), 0.8, 0.95);
+            evidence |= MatchEvidence.NameUnexplained;
+        }
+
         var number = query.Parsed.Building;
         if (number is null)
         {

@@ -9,7 +9,8 @@ namespace FireMap.Spatial.Geocoding.Parsing;
 /// <remarks>
 /// Dash forms as people write them in Chongqing: after a 栋 or 单元, "4-1" is floor 4, room 1; with no 栋,
 /// "3-2-501" is building 3, unit 2, room 501 and "17-11" is floor 17, room 11. A bare "9号" right after a
-/// name (中渝都会9号) is read as building 9: the road's number was taken before.
+/// name (中渝都会9号) is read as building 9: the road's number was taken before. A bare number after 单元,
+/// a floor or 栋 is the room (2单元501).
 /// </remarks>
 internal static partial class TailParser
 {
@@ -21,6 +22,13 @@ internal static partial class TailParser
         }
 
         var m = TailPattern().Match(text);
+        if (m.Groups["name"].Length == text.Length && BuildingWord().Match(text) is { Success: true } word)
+        {
+            // Text the rules do not read follows the building (钢花小区3栋靠马路那边): keep the name and the
+            // building, and leave the rest as a remark.
+            return new TailParts(text[..word.Index], word.Groups["no"].Value, null, null, null, text[(word.Index + word.Length)..]);
+        }
+
         var building = Value(m, "building") ?? Value(m, "bno");
         var unit = Value(m, "unit");
         var floor = Value(m, "floor");
@@ -65,6 +73,7 @@ internal static partial class TailParser
             "floor" when v is not "底层" && (v[^1] is '层' or '楼' or 'F') => v[..^1],
             "room" when v[^1] is '室' or '户' => v[..^1],
             "room" when v.EndsWith("号房", StringComparison.Ordinal) => v[..^2],
+            "room" when v[^1] == '号' && char.IsAsciiDigit(v[0]) => v[..^1],
             _ => v,
         };
     }
@@ -72,7 +81,10 @@ internal static partial class TailParser
     [GeneratedRegex(
         @"^(?<name>.*?)(?:(?<building>(?:[0-9]+|[A-Z][0-9]*)栋)|(?<bno>[0-9]+号)(?=[0-9]|单元|$))?(?<unit>[0-9]+单元)?" +
         @"(?:(?<floor>[0-9]+(?:层|楼|F)|底层|地下[0-9]*层|B[0-9]+)|(?<pair>[0-9]+-[0-9]+(?:-[0-9]+)?))?" +
-        @"(?<room>(?:[0-9]+号)?门面|[0-9]+(?:室|号房|户))?(?<remark>旁边|旁|附近|对面|门口)?$",
+        @"(?<room>(?:[0-9]+号)?门面|[0-9]+(?:室|号房|户)|(?<=单元|层|楼|F|栋)[0-9]+号?)?(?<remark>旁边|旁|附近|对面|门口)?$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TailPattern();
+
+    [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})(?<no>[0-9]+|[A-Z][0-9]*)栋", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex BuildingWord();
 }
