@@ -43,15 +43,21 @@ public sealed class Geocoder
     /// <param name="gazetteer">What can be found.</param>
     /// <param name="address">Any address text.</param>
     /// <param name="limit">At most this many candidates, best first.</param>
-    public static GeocodeResult Geocode(Gazetteer gazetteer, string? address, int limit = 5) =>
-        new Geocoder(gazetteer).Geocode(address, limit);
+    public static GeocodeResult Geocode(Gazetteer gazetteer, string? address, int limit = 5)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return gazetteer.DefaultGeocoder.Geocode(address, limit);
+    }
 
     /// <summary>One-shot: the nearest building or compound to a point, or null for an empty gazetteer.</summary>
     /// <param name="gazetteer">What can be found.</param>
     /// <param name="lon">Longitude, EPSG:4326 degrees.</param>
     /// <param name="lat">Latitude, EPSG:4326 degrees.</param>
-    public static ReverseGeocodeResult? ReverseGeocode(Gazetteer gazetteer, double lon, double lat) =>
-        new Geocoder(gazetteer).ReverseGeocode(lon, lat).FirstOrDefault();
+    public static ReverseGeocodeResult? ReverseGeocode(Gazetteer gazetteer, double lon, double lat)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return gazetteer.DefaultGeocoder.ReverseGeocode(lon, lat).FirstOrDefault();
+    }
 
     /// <summary>Geocodes one address.</summary>
     /// <param name="address">Any address text; null or blank gives no candidates.</param>

@@ -85,6 +85,28 @@ public sealed class GeocoderTests
     }
 
     [Fact]
+    public void Geocode_many_threads_same_results_as_one()
+    {
+        var data = FireMap.Spatial.Tests.Geocoding.Support.DemoData.Loaded;
+        var geocoder = new Geocoder(data.Gazetteer);
+        var addresses = data.Buildings.Select(b => b.Address!).Concat(data.Places.Select(p => p.Name)).ToArray();
+        var sequential = addresses.Select(a => Describe(geocoder.Geocode(a, 3))).ToArray();
+
+        var parallel = addresses.AsParallel().AsOrdered().WithDegreeOfParallelism(4).Select(a => Describe(geocoder.Geocode(a, 3))).ToArray();
+
+        Assert.Equal(sequential, parallel);
+    }
+
+    [Fact]
+    public void Geocode_empty_gazetteer_nothing_found()
+    {
+        var empty = new GazetteerBuilder().Build();
+
+        Assert.Empty(Geocoder.Geocode(empty, "跃进村路12号钢花小区3栋").Candidates);
+        Assert.Null(Geocoder.ReverseGeocode(empty, 106.48, 29.48));
+    }
+
+    [Fact]
     public void Build_duplicate_code_refused()
     {
         var builder = new GazetteerBuilder()
@@ -103,6 +125,9 @@ public sealed class GeocoderTests
 
         Assert.Throws<ArgumentException>(() => builder.Add(new PlaceRecord { Code = "P", Name = "甲", Lon = lon, Lat = lat }));
     }
+
+    private static string Describe(GeocodeResult r) =>
+        string.Join(';', r.Candidates.Select(c => $"{c.Level}:{c.Entry.Code}:{c.Score}:{c.Evidence}"));
 
     [Fact]
     public void Geocode_limit_below_one_refused()

@@ -11,6 +11,7 @@ public sealed class Gazetteer
 {
     private readonly Dictionary<(MatchLevel, string), int> _byCode;
     private readonly Lazy<ReverseIndex> _reverse;
+    private Geocoder? _defaultGeocoder;
 
     internal Gazetteer(GazetteerArea? area, List<GazetteerEntry> entries, GazetteerIndexes indexes)
     {
@@ -39,6 +40,9 @@ public sealed class Gazetteer
     internal GazetteerIndexes Indexes { get; }
 
     internal ReverseIndex Reverse => _reverse.Value;
+
+    /// <summary>The geocoder with default options that the one-shot entry points share.</summary>
+    internal Geocoder DefaultGeocoder => LazyInitializer.EnsureInitialized(ref _defaultGeocoder, () => new Geocoder(this));
 
     /// <summary>The entry of this level with this code, or null.</summary>
     /// <param name="level">Its level.</param>
