@@ -9,26 +9,24 @@ public sealed class BuildingsWithin(NpgsqlDataSource dataSource)
 {
     // ST_DWithin on geom::geography matches the buildings_geog_idx expression index, so only
     // footprints near the centre are measured.
-    private const string Hits = $"""
-        SELECT b.id, ST_Distance(b.geom::geography, {SearchArea.CenterSql}) AS distance, b.use_class, b.is_high_rise, b.occupants
-        FROM buildings b
-        WHERE ST_DWithin(b.geom::geography, {SearchArea.CenterSql}, @radius)
-          AND (@use_classes::text[] IS NULL OR b.use_class = ANY (@use_classes))
+    private const string Filters = """
+        (@use_classes::text[] IS NULL OR b.use_class = ANY (@use_classes))
           AND (@high_rise::boolean IS NULL OR b.is_high_rise = @high_rise)
           AND (@min_floors::integer IS NULL OR b.floors >= @min_floors)
+        """;
+
+    private const string Hits = $"""
+        SELECT b.id, b.use_class, b.is_high_rise, b.occupants
+        FROM buildings b
+        WHERE ST_DWithin(b.geom::geography, {SearchArea.CenterSql}, @radius) AND {Filters}
         """;
 
     /// <summary>
     /// The page statement, public so that benchmarks can run exactly this SQL directly. Parameters:
     /// <c>@lon, @lat, @radius, @use_classes, @high_rise, @min_floors, @after_distance, @after_id, @limit</c>.
     /// </summary>
-    public static readonly string PageSql = $"""
-        SELECT {BuildingRepository.Columns}, h.distance
-        FROM ({WithinSearch<BuildingRecord>.Window(Hits)}) h
-        JOIN buildings b ON b.id = h.id
-        {BuildingRepository.Joins}
-        ORDER BY h.distance, h.id
-        """;
+    public static readonly string PageSql =
+        WithinSearch<BuildingRecord>.PageSql("buildings", "b", Filters, BuildingRepository.Columns, BuildingRepository.Joins);
 
     private const string Summary = $"""
         SELECT h.use_class, count(*)::int, count(*) FILTER (WHERE h.is_high_rise)::int, COALESCE(sum(h.occupants), 0)::bigint, 0::bigint

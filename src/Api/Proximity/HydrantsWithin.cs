@@ -7,17 +7,13 @@ namespace FireMap.Api.Proximity;
 public sealed class HydrantsWithin(NpgsqlDataSource dataSource)
 {
     private const string Hits = $"""
-        SELECT y.id, ST_Distance(y.geom::geography, {SearchArea.CenterSql}) AS distance, y.status
+        SELECT y.id, y.status
         FROM hydrants y
         WHERE ST_DWithin(y.geom::geography, {SearchArea.CenterSql}, @radius)
         """;
 
-    private static readonly string Page = $"""
-        SELECT {HydrantColumns.Columns}, h.distance
-        FROM ({WithinSearch<HydrantRecord>.Window(Hits)}) h
-        JOIN hydrants y ON y.id = h.id
-        ORDER BY h.distance, h.id
-        """;
+    private static readonly string Page =
+        WithinSearch<HydrantRecord>.PageSql("hydrants", "y", "true", HydrantColumns.Columns, "");
 
     private const string Summary = $"""
         SELECT h.status, count(*)::int, 0, 0::bigint, 0::bigint

@@ -7,20 +7,16 @@ namespace FireMap.Api.Proximity;
 /// <summary>Places within a radius of a point, nearest first, optionally of some categories only.</summary>
 public sealed class PlacesWithin(NpgsqlDataSource dataSource)
 {
+    private const string Filters = "(@categories::text[] IS NULL OR p.category = ANY (@categories))";
+
     private const string Hits = $"""
-        SELECT p.id, ST_Distance(p.geom::geography, {SearchArea.CenterSql}) AS distance, p.category, p.capacity
+        SELECT p.id, p.category, p.capacity
         FROM places p
-        WHERE ST_DWithin(p.geom::geography, {SearchArea.CenterSql}, @radius)
-          AND (@categories::text[] IS NULL OR p.category = ANY (@categories))
+        WHERE ST_DWithin(p.geom::geography, {SearchArea.CenterSql}, @radius) AND {Filters}
         """;
 
-    private static readonly string Page = $"""
-        SELECT {PlaceColumns.Columns}, h.distance
-        FROM ({WithinSearch<PlaceRecord>.Window(Hits)}) h
-        JOIN places p ON p.id = h.id
-        {PlaceColumns.Joins}
-        ORDER BY h.distance, h.id
-        """;
+    private static readonly string Page =
+        WithinSearch<PlaceRecord>.PageSql("places", "p", Filters, PlaceColumns.Columns, PlaceColumns.Joins);
 
     private const string Summary = $"""
         SELECT h.category, count(*)::int, 0, 0::bigint, COALESCE(sum(h.capacity), 0)::bigint
