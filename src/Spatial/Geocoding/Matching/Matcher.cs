@@ -16,7 +16,6 @@ internal sealed class Matcher
     // A place matched by name in an address that also names a building it does not stand for.
     private const double BuildingUnexplainedFactor = 0.9;
 
-
     private readonly Gazetteer _gazetteer;
     private readonly GeocoderOptions _options;
 
