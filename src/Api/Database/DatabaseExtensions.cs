@@ -27,12 +27,23 @@ public static class DatabaseExtensions
             connectionString,
             LoadDemoData: builder.Configuration.GetValue("FireMap:LoadDemoData", true),
             DemoDataDirectory: builder.Configuration["FireMap:DemoData"] ?? paths.DemoData));
-        builder.Services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString)
-            .UseNetTopologySuite()
-            .Build());
+        builder.Services.AddSingleton(_ => CreateDataSource(connectionString));
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddHostedService<DatabaseInitializer>();
         return builder;
+    }
+
+    private static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+        // The same few statements run all day: prepared once per connection they skip planning,
+        // and keep the serial plans that suit many concurrent requests. A configured value wins.
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            dataSource.ConnectionStringBuilder.MaxAutoPrepare = 50;
+        }
+
+        return dataSource.UseNetTopologySuite().Build();
     }
 
     private static string StartEmbedded(WebApplicationBuilder builder, FireMapPaths paths)
