@@ -11,13 +11,14 @@ export class LayerLoadError extends Error {
   }
 }
 
-/** The whole layer as a GeoJSON FeatureCollection (WGS84). */
-export async function fetchLayer(name) {
+/** The whole layer as a GeoJSON FeatureCollection (WGS84); params: the layer's filters, if any. */
+export async function fetchLayer(name, params = null) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     // Relative URL: resolves against the page, so a path base in front of the app still works.
-    const response = await fetch(`api/layers/${encodeURIComponent(name)}.geojson`, {
+    const query = params && Object.keys(params).length ? `?${new URLSearchParams(params)}` : '';
+    const response = await fetch(`api/layers/${encodeURIComponent(name)}.geojson${query}`, {
       signal: controller.signal,
       headers: { Accept: 'application/geo+json, application/json' },
     });

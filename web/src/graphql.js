@@ -13,6 +13,7 @@ export class ApiError extends Error {
     this.status = status;
     this.code = code;
     this.argument = argument;
+    this.detail = message; // the server's own words, for a user who wants to know more
   }
 }
 
@@ -26,8 +27,8 @@ function firstError(body) {
   });
 }
 
-/** Runs a query; resolves to its `data`, or rejects with an ApiError. */
-export async function graphql(query, variables = {}) {
+/** Runs a query; resolves to its `data`, or rejects with an ApiError. headers: extra request headers. */
+export async function graphql(query, variables = {}, headers = {}) {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response;
@@ -36,7 +37,9 @@ export async function graphql(query, variables = {}) {
     response = await fetch('graphql', {
       method: 'POST',
       signal: controller.signal,
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        ...headers, 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query, variables }),
     });
   } catch {

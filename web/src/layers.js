@@ -2,7 +2,10 @@
 // high-rise, narrow lane, a place category...); the class gives both its map style and its
 // legend entry, so the legend can never disagree with the map.
 import { enumLabel, t } from './i18n.js';
-import { blockageSymbol, categoryColors, palette, roadWeights, stationSymbols } from './styles.js';
+import { compoundLaneText } from './lane-summary.js';
+import {
+  blockageSymbols, categoryColors, clearedBlockageSymbol, laneStyles, palette, roadWeights, stationSymbols,
+} from './styles.js';
 
 const area = (colors, extra = {}) => ({ weight: 1, fillOpacity: 0.55, ...colors, ...extra });
 const dot = (fillColor, radius) => ({ radius, fillColor, color: '#fff', weight: 1, fillOpacity: 0.95 });
@@ -14,18 +17,22 @@ export const fireLaneMinWidth = 4;
 export const layerDefinitions = [
   {
     name: 'fire-lanes', geometry: 'line', defaultOn: true, zIndex: 460,
-    classify: (p) => (Number(p.clear_width_m) < fireLaneMinWidth ? 'narrow' : 'ok'),
-    classes: {
-      narrow: { label: 'legend.laneNarrow', style: { color: palette.laneNarrow, weight: 4, opacity: 0.9 } },
-      ok: { label: 'legend.laneOk', style: { color: palette.laneOk, weight: 4, opacity: 0.85 } },
-    },
+    // The state the service derives from the lane's size and its active blockages.
+    classify: (p) => known(laneStyles, p.status),
+    classes: Object.fromEntries(Object.entries(laneStyles)
+      .map(([status, style]) => [status, { label: `legend.lane.${status}`, style }])),
+    tooltip: (p) => `${p.name ?? p.code ?? ''} · ${enumLabel('laneStatus', p.status)}`,
   },
   {
+    // What the layer holds is chosen by the planner's date filter (active only by default).
     name: 'blockages', geometry: 'icon', defaultOn: true, zIndex: 490,
-    // Cleared blockages are history; the map shows what still needs someone on site.
-    filter: (p) => (p.active ?? p.cleared_at == null) === true,
-    classify: () => 'active',
-    classes: { active: { label: 'legend.blockage', symbol: blockageSymbol } },
+    classify: (p) => (p.active === false ? 'cleared' : p.cause in blockageSymbols ? p.cause : 'other'),
+    classes: {
+      ...Object.fromEntries(Object.entries(blockageSymbols)
+        .map(([cause, symbol]) => [cause, { label: `cause.${cause}`, symbol }])),
+      cleared: { label: 'legend.blockageCleared', symbol: clearedBlockageSymbol },
+    },
+    tooltip: (p) => [enumLabel('cause', p.cause), p.compound_name].filter(Boolean).join(' · '),
   },
   {
     name: 'stations', geometry: 'icon', defaultOn: true, zIndex: 500,
@@ -66,8 +73,9 @@ export const layerDefinitions = [
       old: { label: 'legend.compoundOld', style: area(palette.compoundOld, { weight: 1.5, dashArray: '5 3' }) },
       other: { label: 'legend.compoundOther', style: area(palette.compoundOther, { fillOpacity: 0.45 }) },
     },
-    // Old compounds are the planner's first filter, so the hover says it without a click.
-    tooltip: (p) => (p.name && p.is_old ? `${p.name} · ${t('legend.compoundOld')}` : p.name),
+    // Old compounds and blocked lanes are the planner's first filters: the hover says both.
+    tooltip: (p) => [p.name, p.is_old ? t('legend.compoundOld') : null, compoundLaneText(p.code)]
+      .filter(Boolean).join(' · ') || null,
   },
   {
     name: 'roads', geometry: 'line', defaultOn: true, zIndex: 450,

@@ -1,12 +1,15 @@
-// Entry point: builds the map, loads every layer once, keeps legend, switcher and status in
-// step with what is shown, and exposes a small hook for the browser test.
+// Entry point: builds the map, loads every layer (and again when the planner changes what a layer
+// should hold), keeps legend, switcher and status in step with what is shown, and exposes a small
+// hook for the browser test.
 import { fetchLayer, LayerLoadError } from './api.js';
 import { applyDocumentLanguage, onLanguageChange, t } from './i18n.js';
 import { LanguageSwitch } from './language-switch.js';
 import { layerDefinitions } from './layers.js';
+import { summarizeLanes } from './lane-summary.js';
 import { Legend } from './legend.js';
 import { addNavigation, createMap, relabelMap } from './map.js';
 import { createOverlay, legendItems } from './overlays.js';
+import { Planner } from './planner.js';
 import { hitOpener } from './radius-hits.js';
 import { RadiusTool } from './radius-tool.js';
 import { StatusPanel } from './status.js';
@@ -28,6 +31,14 @@ const byName = Object.fromEntries(overlays.map((o) => [o.definition.name, o]));
 const switcher = new LayerSwitcher(map, baseLayers, overlays);
 const legend = new Legend(map);
 const radius = new RadiusTool(map, hitOpener(map, (name) => byName[name]?.layer));
+const planner = new Planner(map, {
+  overlay: (name) => byName[name]?.layer,
+  reload: (names) => Promise.all(names.map((name) => load(byName[name]))),
+});
+// One side panel at a time: the planner's opening closes the radius search (and the other way).
+map.on('fm-side', (event) => {
+  if (event.owner !== 'radius') radius.deactivate();
+});
 
 function summary() {
   const names = ['communities', 'compounds', 'buildings'];
@@ -48,6 +59,7 @@ function renderAll() {
   switcher.render();
   languageSwitch.render();
   radius.render();
+  planner.render();
   renderLegend();
 }
 
@@ -72,11 +84,23 @@ function fitToCommunities() {
 
 async function load(overlay) {
   const name = overlay.definition.name;
+  // A newer load of the same layer (the date filter changed again) wins over an older one.
+  const sequence = (overlay.sequence ?? 0) + 1;
+  overlay.sequence = sequence;
   try {
-    overlay.layer.addData(await fetchLayer(name));
+    const collection = await fetchLayer(name, planner.layerParams(name));
+    if (sequence !== overlay.sequence) return;
+    overlay.layer.clearLayers();
+    overlay.layer.addData(collection);
     overlay.state = 'loaded';
-    if (name === 'communities') fitToCommunities();
+    overlay.error = null;
+    if (name === 'fire-lanes') summarizeLanes(collection.features);
+    if (name === 'communities') {
+      fitToCommunities();
+      planner.render();
+    }
   } catch (error) {
+    if (sequence !== overlay.sequence) return;
     overlay.state = 'failed';
     overlay.error = error instanceof LayerLoadError ? error : new LayerLoadError(name, 'format');
     console.warn(`FireMap: ${overlay.error.message}`);
@@ -108,4 +132,5 @@ window.fireMap = {
   visibleLayers: () => overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.definition.name),
   map,
   radius: radius.testHook(),
+  planner: planner.testHook(),
 };

@@ -2,6 +2,7 @@
 // HTML strings, so names and addresses from imported files can never inject markup. Built when
 // the popup opens, so it is always in the language currently chosen.
 import { enumLabel, formatNumber, formatTime, t } from './i18n.js';
+import { compoundLanes } from './lane-summary.js';
 import { fireLaneMinWidth } from './layers.js';
 
 const empty = (v) => v == null || v === '';
@@ -12,6 +13,7 @@ const persons = unit('value.persons');
 const yesNo = (v) => (typeof v === 'boolean' ? t(v ? 'value.yes' : 'value.no') : null);
 const labelOf = (group) => (v) => (empty(v) ? null : enumLabel(group, v));
 const field = (name, format = text) => (p) => format(p[name]);
+const time = (v) => (empty(v) ? null : formatTime(v));
 
 const compliance = (p) => {
   const width = Number(p.clear_width_m);
@@ -30,6 +32,8 @@ const rows = {
       ? t(p.has_property_management ? 'value.managed' : 'value.unmanaged') : null)],
     ['field.builtYear', field('built_year')],
     ['field.buildingCount', field('building_count', unit('value.buildings'))],
+    ['field.laneStatus', (p) => (compoundLanes(p.code) ? enumLabel('laneStatus', compoundLanes(p.code).status) : null)],
+    ['field.activeBlockages', (p) => (compoundLanes(p.code) ? t('value.count', { v: compoundLanes(p.code).activeBlockages }) : null)],
     ['field.code', field('code')],
   ],
   buildings: [
@@ -62,6 +66,9 @@ const rows = {
   ],
   roads: [['field.roadClass', field('road_class', labelOf('roadClass'))], ['field.code', field('code')]],
   'fire-lanes': [
+    ['field.laneStatus', field('status', labelOf('laneStatus'))],
+    ['field.effectiveWidth', field('effective_width_m', meters)],
+    ['field.activeBlockages', field('active_blockages', unit('value.count'))],
     ['field.clearWidth', field('clear_width_m', meters)],
     ['field.clearHeight', field('clear_height_m', meters)],
     ['field.compliance', compliance],
@@ -70,9 +77,13 @@ const rows = {
   ],
   blockages: [
     ['field.cause', field('cause', labelOf('cause'))],
+    ['field.status', (p) => (typeof p.active === 'boolean' ? t(p.active ? 'value.active' : 'value.cleared') : null)],
     ['field.remainingWidth', field('remaining_width_m', meters)],
-    ['field.reportedAt', field('reported_at', (v) => (empty(v) ? null : formatTime(v)))],
+    ['field.reportedAt', field('reported_at', time)],
+    ['field.clearedAt', field('cleared_at', time)],
+    ['field.note', field('note')],
     ['field.lane', field('lane_code')],
+    ['field.compound', (p) => text(p.compound_name ?? p.compound_code)],
   ],
 };
 

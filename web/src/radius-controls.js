@@ -3,6 +3,7 @@
 import * as L from './leaflet.js';
 import { t } from './i18n.js';
 import { addPopupAction } from './popups.js';
+import { openSide as setSide, setPicking } from './side.js';
 
 /** The toggle button; onToggle() is called on click. Returns render(active). */
 export function addToggle(map, onToggle) {
@@ -41,8 +42,6 @@ export function addStationAction(map, onSearch) {
 
 /** Opens or closes the side panel's room beside the map; while open, map clicks pick a centre. */
 export function openSide(map, open) {
-  document.body.classList.toggle('fm-side-open', open);
-  map.getContainer().classList.toggle('fm-picking', open);
-  // Keep the map where it was rather than re-centring it in its new size.
-  map.invalidateSize({ pan: false });
+  setSide(map, 'radius', open);
+  setPicking(map, open);
 }

@@ -1,5 +1,5 @@
-// Colours and symbols. Red and orange mark what a planner has to act on (narrow fire lanes,
-// faulty hydrants, active blockages, old compounds); high-rises are dark and heavy rather than
+// Colours and symbols. Red and orange mark what a planner has to act on (blocked or narrow fire
+// lanes, faulty hydrants, active blockages, old compounds); high-rises are dark and heavy rather than
 // red so they stay apart from those; the rest stays in muted greys, blues and greens.
 
 export const palette = {
@@ -10,8 +10,9 @@ export const palette = {
   highRise: { color: '#263238', fillColor: '#455a64' },
   buildingOther: { color: '#8d8378', fillColor: '#bcb3a6' },
   road: '#8a8a8a',
-  laneNarrow: '#d50000',
-  laneOk: '#2e7d32',
+  laneBlocked: '#d50000',
+  laneNarrowed: '#ff8f00',
+  laneClear: '#2e7d32',
   hydrantOk: '#1565c0',
   hydrantFault: '#e53935',
 };
@@ -41,10 +42,39 @@ export const stationSymbols = {
   unknown: { size: 16, svg: svg(16, '<circle cx="10" cy="10" r="8" fill="#757575" stroke="#fff" stroke-width="1.5"/>') },
 };
 
-// A "no entry" sign: the obstruction itself, not the lane, is what someone must go and clear.
-export const blockageSymbol = {
+// Fire lanes by state (GB 50016: 4 m clear width and height). Red for what stops a fire engine:
+// solid where a blockage leaves under 4 m, dashed where the lane itself is too narrow or too low.
+export const laneStyles = {
+  blocked: { color: palette.laneBlocked, weight: 5, opacity: 0.95 },
+  non_compliant: { color: palette.laneBlocked, weight: 4, opacity: 0.9, dashArray: '7 5' },
+  narrowed: { color: palette.laneNarrowed, weight: 4.5, opacity: 0.95 },
+  clear: { color: palette.laneClear, weight: 4, opacity: 0.85 },
+  unknown: { color: '#9e9e9e', weight: 3, opacity: 0.85 },
+};
+
+// Blockages: a round badge (stations are square, triangle and diamond) with a white picture of
+// the obstruction, in a colour per cause; what someone must go and remove, not the lane itself.
+const badge = (fill, glyph) => ({
+  size: 19,
+  svg: svg(19, `<circle cx="10" cy="10" r="8.8" fill="${fill}" stroke="#fff" stroke-width="1.4"/>${glyph}`),
+});
+const line = (d, width = 1.5) => `<path d="${d}" fill="none" stroke="#fff" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"/>`;
+
+export const blockageSymbols = {
+  parked_car: badge('#b71c1c', '<path fill="#fff" d="M4.6 13.2v-2.6l1.5-3.4c.2-.5.7-.8 1.2-.8h5.4c.5 0 1 .3 1.2.8l1.5 3.4v2.6z"/><circle cx="7" cy="13.6" r="1.3" fill="#fff"/><circle cx="13" cy="13.6" r="1.3" fill="#fff"/><path fill="#b71c1c" d="M7.2 10l.9-2h3.8l.9 2z"/>'),
+  ebike: badge('#e65100', `${line('M6.3 13.2l2.6-5h3.2l1.6 5M8.9 8.2l-.8-1.6H6.9', 1.3)}<circle cx="6.3" cy="13.2" r="2.2" fill="none" stroke="#fff" stroke-width="1.3"/><circle cx="13.7" cy="13.2" r="2.2" fill="none" stroke="#fff" stroke-width="1.3"/><path fill="#fff" d="M10.6 9.4l1.4-2.6-.6 2z"/>`),
+  stall: badge('#ad1457', '<path fill="#fff" d="M4.5 8.6 6 5.2h8l1.5 3.4zM6 9.6h8v4.6H6z"/><path fill="#ad1457" d="M8.6 11.2h2.8v3H8.6z"/>'),
+  piled_goods: badge('#6d4c41', '<path fill="#fff" d="M4.8 10.4h4.7v4.2H4.8zM10.5 10.4h4.7v4.2h-4.7zM7.7 5.4h4.6v4.1H7.7z"/>'),
+  fixed_barrier: badge('#00695c', `<rect x="5.4" y="5.6" width="2.4" height="8.8" rx="1.2" fill="#fff"/><rect x="12.2" y="5.6" width="2.4" height="8.8" rx="1.2" fill="#fff"/>${line('M7.8 8.4h4.4', 1.6)}`),
+  overhead_cable: badge('#4527a0', line('M5 5.2v9.6M15 5.2v9.6M5 7.2c3 4.6 7 4.6 10 0')),
+  construction: badge('#f57f17', '<path fill="#fff" d="M8.7 4.8h2.6l2.8 8.6H5.9z"/><path fill="#f57f17" d="M8.1 8.2h3.8l.5 1.6H7.6z"/><rect x="4.8" y="13.4" width="10.4" height="1.8" rx=".5" fill="#fff"/>'),
+  other: badge('#546e7a', '<circle cx="6.4" cy="10" r="1.35" fill="#fff"/><circle cx="10" cy="10" r="1.35" fill="#fff"/><circle cx="13.6" cy="10" r="1.35" fill="#fff"/>'),
+};
+
+// A cleared blockage is history: small, grey, ticked.
+export const clearedBlockageSymbol = {
   size: 15,
-  svg: svg(15, '<circle cx="10" cy="10" r="8.5" fill="#b71c1c" stroke="#fff" stroke-width="1.5"/><rect x="4.5" y="8.3" width="11" height="3.4" rx=".6" fill="#fff"/>'),
+  svg: svg(15, `<circle cx="10" cy="10" r="8.5" fill="#9e9e9e" stroke="#fff" stroke-width="1.5" fill-opacity=".9"/>${line('M6 10.3l2.7 2.6L14 7.4', 2)}`),
 };
 
 export const roadWeights = { arterial: 3.5, secondary: 2.5, branch: 1.8, alley: 1.2, unknown: 1.2 };

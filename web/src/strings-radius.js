@@ -1,0 +1,45 @@
+// Text of the liaison's radius tool (the `radius` group), in Chinese (default) and English.
+export const zh = {
+  tool: '半径查询', toolTitle: '查找一定距离内的建筑、场所和消火栓', title: '半径查询',
+  close: '关闭半径查询', clear: '清除',
+  hint: '在地图上点击选择中心点，或在消防站点的弹窗中点击“以此站为中心查询”。中心点可以拖动；点击列表中的一行查看详情。',
+  radius: '半径', value: '{v} 米', distance: '{v}\u00a0m',
+  centrePoint: '中心：{lon}, {lat}', centreStation: '中心：{name}（{kind}）', centreTitle: '查询中心（可拖动）',
+  nearest: '最近的消防力量：', nearestDistance: '（{kind}，{distance}）',
+  stationSearch: '以此站为中心查询', loading: '正在查询…', error: '查询失败：{reason}',
+  badInput: '参数 {argument} 不正确', notFound: '未找到该消防站点', failed: '服务器未能完成查询（{code}）',
+  tabs: { buildings: '建筑', places: '场所', hydrants: '消火栓' },
+  summary: {
+    buildings: '共 {n} 栋 · 高层 {highRise} 栋 · 人员 {occupants} 人',
+    places: '共 {n} 处 · 容纳 {capacity} 人',
+    hydrants: '共 {n} 个 · 故障 {fault} 个',
+  },
+  shown: '显示前 {shown} / 共 {total}', more: '加载更多', export: '导出 CSV',
+  exportTitle: '下载全部 {n} 条（按距离排序）',
+  empty: { buildings: '半径内没有建筑。', places: '半径内没有重点场所。', hydrants: '半径内没有消火栓。' },
+  highRise: '高层', floors: '{v} 层', height: '{v} 米', persons: '{v} 人', capacity: '容纳 {v} 人',
+  hydrantName: '消火栓 {code}',
+};
+
+export const en = {
+  tool: 'Radius search', toolTitle: 'Find buildings, places and hydrants within a distance',
+  title: 'Radius search', close: 'Close radius search', clear: 'Clear',
+  hint: 'Click the map to choose the centre, or “Search around this station” in a fire station\'s popup. Drag the centre to move it; click a row for details.',
+  radius: 'Radius', value: '{v} m', distance: '{v}\u00a0m',
+  centrePoint: 'Centre: {lon}, {lat}', centreStation: 'Centre: {name} ({kind})', centreTitle: 'Search centre (drag to move)',
+  nearest: 'Nearest fire force: ', nearestDistance: ' ({kind}, {distance})',
+  stationSearch: 'Search around this station', loading: 'Searching…', error: 'Search failed: {reason}',
+  badInput: 'argument {argument} is not valid', notFound: 'no such fire station',
+  failed: 'the server could not answer ({code})',
+  tabs: { buildings: 'Buildings', places: 'Places', hydrants: 'Hydrants' },
+  summary: {
+    buildings: '{n} buildings · {highRise} high-rise · {occupants} occupants',
+    places: '{n} places · capacity {capacity}',
+    hydrants: '{n} hydrants · {fault} faulty',
+  },
+  shown: 'Showing the first {shown} of {total}', more: 'Load more', export: 'Export CSV',
+  exportTitle: 'Download all {n} rows (nearest first)',
+  empty: { buildings: 'No buildings within the radius.', places: 'No key places within the radius.', hydrants: 'No hydrants within the radius.' },
+  highRise: 'High-rise', floors: '{v} floors', height: '{v} m', persons: '{v} people', capacity: 'capacity {v}',
+  hydrantName: 'Hydrant {code}',
+};
