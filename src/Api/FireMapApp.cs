@@ -1,5 +1,6 @@
 using FireMap.Api.Database;
 using FireMap.Api.Exports;
+using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Health;
@@ -17,11 +18,14 @@ public static class FireMapApp
 {
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json ships beside the assembly; reading it from there gives the same log
+        // levels and settings whatever folder the service is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
 
         builder.AddDatabase();
         builder.AddImports();
+        builder.AddGeocoding();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
 

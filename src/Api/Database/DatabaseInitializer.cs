@@ -30,7 +30,7 @@ internal sealed class DatabaseInitializer(
         }
 
         var files = ImportFile.FromDirectory(settings.DemoDataDirectory);
-        var summary = await importer.ImportAsync(files, actor: "demo-data", cancellationToken);
+        var summary = await importer.ImportAsync(files, actor: "demo-data", allowUnplaced: false, cancellationToken);
         logger.LogInformation("Loaded the demo data: {Summary}", summary);
     }
 

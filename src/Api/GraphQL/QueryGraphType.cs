@@ -1,6 +1,7 @@
 using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
 using FireMap.Api.GraphQL.Errors;
+using FireMap.Api.GraphQL.Geocoding;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Stations;
@@ -68,6 +69,7 @@ public sealed class QueryGraphType : ObjectGraphType
 
         ProximityFields.AddTo(this, context => Arguments.Point(context, "center"), centerArgument: true);
         FireLaneFields.AddTo(this);
+        GeocodeFields.AddTo(this);
 
         PagedField<BuildingGraphType, BuildingRecord>("buildings", "Buildings whose footprint meets the box, ordered by id.",
             async (context, box, page) =>

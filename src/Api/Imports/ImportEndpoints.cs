@@ -1,9 +1,13 @@
+using FireMap.Api.Audit;
+
 namespace FireMap.Api.Imports;
 
 /// <summary>
-/// <c>POST /api/imports</c>: multipart upload of layer files named as in docs/import-formats.md
-/// (e.g. <c>buildings.geojson</c>, <c>hazards.csv</c>). All files load in one transaction; a
-/// broken file gets 400 with the layer, record and field, and nothing is written.
+/// <c>POST /api/imports[?allowUnplaced=true]</c>: multipart upload of layer files named as in
+/// docs/import-formats.md (e.g. <c>buildings.geojson</c>, <c>hazards.csv</c>, <c>places.csv</c>).
+/// All files load in one transaction; a broken file gets 400 with the layer, record and field, and
+/// nothing is written. CSV rows of point layers without lon/lat are placed by their address; rows
+/// the geocoder cannot place refuse the import (400, listed) unless <c>allowUnplaced</c> skips them.
 /// </summary>
 public static class ImportEndpoints
 {
@@ -19,7 +23,7 @@ public static class ImportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, LayerImporter importer, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpRequest request, bool? allowUnplaced, LayerImporter importer, CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -31,14 +35,15 @@ public static class ImportEndpoints
         var files = new List<ImportFile>();
         foreach (var upload in form.Files)
         {
-            var layer = LayerCatalog.Layers.FirstOrDefault(l => string.Equals(l.FileName, upload.FileName, StringComparison.OrdinalIgnoreCase));
-            if (layer is null)
+            var file = ImportFile.ForName(upload.FileName, upload.OpenReadStream);
+            if (file is null)
             {
+                var expected = LayerCatalog.Layers.SelectMany(l => new[] { l.FileName, l.CsvFileName }).OfType<string>().Distinct();
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown layer file",
-                    detail: $"'{upload.FileName}' is not a layer file. Expected one of: {string.Join(", ", LayerCatalog.Layers.Select(l => l.FileName))}.");
+                    detail: $"'{upload.FileName}' is not a layer file. Expected one of: {string.Join(", ", expected)}.");
             }
 
-            files.Add(new ImportFile(layer, upload.OpenReadStream));
+            files.Add(file);
         }
 
         if (files.Count == 0)
@@ -48,13 +53,19 @@ public static class ImportEndpoints
 
         try
         {
-            var summary = await importer.ImportAsync(files, actor: "api", cancellationToken);
-            return Results.Ok(new { imported = summary.RecordsByLayer, total = summary.Total });
+            var actor = Actor.Of(request.HttpContext);
+            var summary = await importer.ImportAsync(files, actor, allowUnplaced ?? false, cancellationToken);
+            return Results.Ok(new { imported = summary.RecordsByLayer, total = summary.Total, skipped = summary.Skipped });
         }
         catch (ImportException e)
         {
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Import rejected", detail: e.Message,
                 extensions: new Dictionary<string, object?> { ["layer"] = e.Layer, ["record"] = e.Record, ["field"] = e.Field });
+        }
+        catch (UnplacedRowsException e)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Rows could not be placed", detail: e.Message,
+                extensions: new Dictionary<string, object?> { ["unplaced"] = e.Rows });
         }
     }
 }

@@ -1,7 +1,7 @@
 namespace FireMap.Api.Imports;
 
-/// <summary>How many records each layer of an import added.</summary>
-public sealed record ImportSummary(IReadOnlyDictionary<string, int> RecordsByLayer)
+/// <summary>How many records each layer of an import added, and the rows skipped because their address could not be placed.</summary>
+public sealed record ImportSummary(IReadOnlyDictionary<string, int> RecordsByLayer, IReadOnlyList<UnplacedRow> Skipped)
 {
     public int Total => RecordsByLayer.Values.Sum();
 

@@ -1,24 +1,30 @@
 using System.Text.Json;
-using FireMap.Spatial.Geometry;
+using FireMap.Api.Geocoding;
 using Npgsql;
 
 namespace FireMap.Api.Imports;
 
 /// <summary>
 /// Loads layer files into PostGIS. The whole import is one transaction: a file that breaks any
-/// rule is reported with its record and field, and the database is left as it was.
+/// rule is reported with its record and field, and the database is left as it was. CSV rows of
+/// point layers without lon/lat are placed by their address (see <see cref="AddressPlacement"/>).
 /// </summary>
-public sealed class LayerImporter(NpgsqlDataSource dataSource, ILogger<LayerImporter> logger)
+public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider geocoders, ILogger<LayerImporter> logger)
 {
     private const int BatchSize = 500;
 
-    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ImportFile> files, string actor, CancellationToken cancellationToken)
+    /// <param name="files">The files, in any order; they load in catalog order.</param>
+    /// <param name="actor">Who imports, for the audit log.</param>
+    /// <param name="allowUnplaced">Skip (and report) rows that cannot be placed by address, instead of refusing the import.</param>
+    /// <param name="cancellationToken">Cancels the import; nothing is written then.</param>
+    public async Task<ImportSummary> ImportAsync(IReadOnlyList<ImportFile> files, string actor, bool allowUnplaced, CancellationToken cancellationToken)
     {
         var ordered = files.OrderBy(file => IndexOf(file.Layer)).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var resolver = new CodeResolver(connection, transaction);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var unplaced = new List<UnplacedRow>();
 
         foreach (var file in ordered)
         {
@@ -26,9 +32,16 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, ILogger<LayerImpo
             IReadOnlyList<ImportRecord> records;
             await using (var stream = file.Open())
             {
-                records = layer.Geometry == GeometryKind.OptionalLonLat
+                records = file.IsCsv
                     ? await CsvRecordReader.ReadAsync(stream, layer.Name, cancellationToken)
                     : await GeoJsonRecordReader.ReadAsync(stream, layer.Name, cancellationToken);
+            }
+
+            if (file.IsCsv && layer.Geometry == GeometryKind.Point)
+            {
+                var placement = AddressPlacement.Place(layer, records, await geocoders.GetAsync(cancellationToken));
+                records = placement.Placed;
+                unplaced.AddRange(placement.Unplaced);
             }
 
             var rows = new List<object?[]>(records.Count);
@@ -43,9 +56,15 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, ILogger<LayerImpo
             counts[layer.Name] = rows.Count;
         }
 
-        var summary = new ImportSummary(counts);
+        if (unplaced.Count > 0 && !allowUnplaced)
+        {
+            throw new UnplacedRowsException(unplaced);
+        }
+
+        var summary = new ImportSummary(counts, unplaced);
         await AuditAsync(connection, transaction, actor, summary, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        geocoders.Invalidate();
         logger.LogInformation("Import by {Actor}: {Summary}", actor, summary);
         return summary;
     }

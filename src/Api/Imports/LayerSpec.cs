@@ -5,4 +5,7 @@ public sealed record LayerSpec(string Name, string Table, GeometryKind Geometry,
 {
     /// <summary>File name in a data folder: <c>{name}.geojson</c>, or <c>{name}.csv</c> for CSV layers.</summary>
     public string FileName => Geometry == GeometryKind.OptionalLonLat ? $"{Name}.csv" : $"{Name}.geojson";
+
+    /// <summary>Point layers also load from CSV: <c>lon</c>/<c>lat</c> columns, or an <c>address</c> to geocode.</summary>
+    public string? CsvFileName => Geometry is GeometryKind.Point or GeometryKind.OptionalLonLat ? $"{Name}.csv" : null;
 }
