@@ -22,37 +22,43 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
     /// can hold nothing farther. Only rows within that bound (widened by 1 % + 1 m for the
     /// difference between the sphere of the quick test and the spheroid) are measured exactly.
     /// </remarks>
-    public static string PageSql(string table, string alias, string filters, string columns, string joins) => $"""
-        WITH c AS (SELECT {SearchArea.CenterSql} AS g),
-        candidates AS (
-            SELECT ST_Distance({alias}.geom::geography, c.g) AS distance
-            FROM {table} {alias}, c
-            WHERE ST_DWithin({alias}.geom::geography, c.g, @radius) AND {filters}
-              -- Rows well inside the cursor's distance are skipped by the cheap sphere distance first.
-              AND (@after_distance::float8 IS NULL OR {alias}.geom::geography <-> c.g >= @after_distance * 0.99 - 1)
-              AND {AfterCursor(alias)}
-            ORDER BY {alias}.geom::geography <-> c.g
-            LIMIT @limit
-        ),
-        bound AS (SELECT LEAST(max(distance), @radius) AS meters FROM candidates),
-        page AS (
-            SELECT {alias}.id, ST_Distance({alias}.geom::geography, c.g) AS distance
-            FROM {table} {alias}, c, bound
-            WHERE ST_DWithin({alias}.geom::geography, c.g, bound.meters * 1.01 + 1, false)
-              AND ST_DWithin({alias}.geom::geography, c.g, @radius)
-              AND {filters} AND {AfterCursor(alias)}
-            ORDER BY distance, {alias}.id
-            LIMIT @limit
-        )
-        SELECT {columns}, h.distance
-        FROM page h
-        JOIN {table} {alias} ON {alias}.id = h.id
-        {joins}
-        ORDER BY h.distance, h.id
-        """;
-
-    private static string AfterCursor(string alias) =>
-        $"(@after_distance::float8 IS NULL OR (ST_Distance({alias}.geom::geography, c.g), {alias}.id) > (@after_distance, @after_id))";
+    public static string PageSql(string table, string alias, string filters, string columns, string joins)
+    {
+        // The centre is written out (not joined from a CTE) so that the planner sees a constant:
+        // only then can the KNN operator walk the index in distance order and stop early. The
+        // first two steps are MATERIALIZED: inlined into a generic (prepared) plan they would run
+        // again for every row of the last step.
+        var geography = $"{alias}.geom::geography";
+        var center = SearchArea.CenterSql;
+        var afterCursor = $"(@after_distance::float8 IS NULL OR (ST_Distance({geography}, {center}), {alias}.id) > (@after_distance, @after_id))";
+        return $"""
+            WITH candidates AS MATERIALIZED (
+                SELECT ST_Distance({geography}, {center}) AS distance
+                FROM {table} {alias}
+                WHERE ST_DWithin({geography}, {center}, @radius) AND {filters}
+                  -- Rows well inside the cursor's distance are skipped by the cheap sphere distance first.
+                  AND (@after_distance::float8 IS NULL OR {geography} <-> {center} >= @after_distance * 0.99 - 1)
+                  AND {afterCursor}
+                ORDER BY {geography} <-> {center}
+                LIMIT @limit
+            ),
+            bound AS MATERIALIZED (SELECT LEAST(max(distance), @radius) AS meters FROM candidates),
+            page AS (
+                SELECT {alias}.id, ST_Distance({geography}, {center}) AS distance
+                FROM {table} {alias}, bound
+                WHERE ST_DWithin({geography}, {center}, bound.meters * 1.01 + 1, false)
+                  AND ST_DWithin({geography}, {center}, @radius)
+                  AND {filters} AND {afterCursor}
+                ORDER BY distance, {alias}.id
+                LIMIT @limit
+            )
+            SELECT {columns}, h.distance
+            FROM page h
+            JOIN {table} {alias} ON {alias}.id = h.id
+            {joins}
+            ORDER BY h.distance, h.id
+            """;
+    }
 
     public async Task<WithinPage<T>> RunAsync(WithinRequest request, Action<NpgsqlParameterCollection> bindFilters, CancellationToken cancellationToken)
     {
