@@ -12,6 +12,7 @@ import { createOverlay, legendItems } from './overlays.js';
 import { Planner } from './planner.js';
 import { hitOpener } from './radius-hits.js';
 import { RadiusTool } from './radius-tool.js';
+import { AddressSearch } from './search.js';
 import { StatusPanel } from './status.js';
 import { LayerSwitcher } from './switcher.js';
 
@@ -30,6 +31,7 @@ for (const overlay of overlays) {
 const byName = Object.fromEntries(overlays.map((o) => [o.definition.name, o]));
 const switcher = new LayerSwitcher(map, baseLayers, overlays);
 const legend = new Legend(map);
+const search = new AddressSearch(map, (name) => byName[name]?.layer);
 const radius = new RadiusTool(map, hitOpener(map, (name) => byName[name]?.layer));
 const planner = new Planner(map, {
   overlay: (name) => byName[name]?.layer,
@@ -60,6 +62,7 @@ function renderAll() {
   languageSwitch.render();
   radius.render();
   planner.render();
+  search.render();
   renderLegend();
 }
 
@@ -133,4 +136,5 @@ window.fireMap = {
   map,
   radius: radius.testHook(),
   planner: planner.testHook(),
+  search: search.testHook(),
 };

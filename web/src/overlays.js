@@ -33,12 +33,13 @@ function pointLayer(definition, pane) {
 }
 
 // Map controls sit above popups, so on a wide screen pan the popup clear of the title and
-// legend (left) and the layer switcher (right); a narrow screen collapses those instead.
+// legend (left) and the layer switcher (right); a narrow screen collapses those instead, but
+// keeps the search bar across its top.
 export function popupOptions() {
   const wide = window.innerWidth > 1000;
   return {
     maxWidth: 320,
-    autoPanPaddingTopLeft: wide ? [300, 110] : [10, 10],
+    autoPanPaddingTopLeft: wide ? [300, 110] : [10, 60],
     autoPanPaddingBottomRight: wide ? [290, 30] : [10, 10],
   };
 }

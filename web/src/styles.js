@@ -82,3 +82,8 @@ export const roadWeights = { arterial: 3.5, secondary: 2.5, branch: 1.8, alley: 
 // The radius tool: a violet search circle and magenta hits, hues no layer uses, so what the
 // search found stands apart from what the layers say about it.
 export const radiusColors = { circle: '#3d5afe', hit: '#d500f9' };
+
+// The address search: a thick bright-cyan outline on a dark halo, which reads over light and dark
+// fills alike and looks like no layer's style, and a pin of the same colours where a result has no
+// shape on the map (a house number, a layer switched off).
+export const searchColors = { outline: '#00e5ff', halo: '#004d57', fill: '#00e5ff', pin: '#00838f' };
