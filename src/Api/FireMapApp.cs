@@ -6,6 +6,7 @@ using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
+using FireMap.Api.Risk;
 using FireMap.Api.Web;
 
 namespace FireMap.Api;
@@ -28,6 +29,7 @@ public static class FireMapApp
         builder.AddGeocoding();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
+        builder.AddRisk();
 
         var app = builder.Build();
 

@@ -1,5 +1,6 @@
 using FireMap.Api.Audit;
 using FireMap.Api.Database;
+using FireMap.Api.Risk;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -9,7 +10,7 @@ namespace FireMap.Api.Blockages;
 /// Reports and clears blockages. Each change is one transaction with its audit entry; a refused
 /// change (<see cref="CommandRejectedException"/>) writes nothing.
 /// </summary>
-public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageRepository blockages)
+public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageRepository blockages, RiskRecompute risk)
 {
     /// <summary>
     /// How far from a lane a reported point may lie and still be snapped onto it, in metres: phone
@@ -61,7 +62,9 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "report", "blockage", id, null, after), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return (await blockages.FindAsync(id, cancellationToken))!;
+        var reported = (await blockages.FindAsync(id, cancellationToken))!;
+        await risk.CompoundChangedAsync(reported.CompoundId);
+        return reported;
     }
 
     /// <summary>Clears an active blockage; a second clear of the same blockage is a conflict.</summary>
@@ -96,6 +99,7 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "clear", "blockage", id, before, after), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await risk.CompoundChangedAsync(current.CompoundId);
         return (await blockages.FindAsync(id, cancellationToken))!;
     }
 

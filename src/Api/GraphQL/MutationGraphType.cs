@@ -2,6 +2,7 @@ using FireMap.Api.Audit;
 using FireMap.Api.Blockages;
 using FireMap.Api.Database;
 using FireMap.Api.GraphQL.Errors;
+using FireMap.Api.GraphQL.Risk;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Spatial.Geometry;
 using GraphQL;
@@ -41,6 +42,8 @@ public sealed class MutationGraphType : ObjectGraphType
                 var commands = context.RequestServices!.GetRequiredService<BlockageCommands>();
                 return await RunAsync(() => commands.ClearAsync(id, note, context.GetArgument<int?>("expectedVersion"), ActorOf(context), context.CancellationToken));
             });
+
+        RiskMutations.AddTo(this);
     }
 
     private static ReportBlockage ReadReport(Dictionary<string, object?> input)

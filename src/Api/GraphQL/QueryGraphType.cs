@@ -3,6 +3,7 @@ using FireMap.Api.Compounds;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Geocoding;
 using FireMap.Api.GraphQL.Paging;
+using FireMap.Api.GraphQL.Risk;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Stations;
 using GraphQL;
@@ -70,6 +71,7 @@ public sealed class QueryGraphType : ObjectGraphType
         ProximityFields.AddTo(this, context => Arguments.Point(context, "center"), centerArgument: true);
         FireLaneFields.AddTo(this);
         GeocodeFields.AddTo(this);
+        RiskFields.AddTo(this);
 
         PagedField<BuildingGraphType, BuildingRecord>("buildings", "Buildings whose footprint meets the box, ordered by id.",
             async (context, box, page) =>

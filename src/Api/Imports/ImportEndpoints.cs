@@ -1,4 +1,5 @@
 using FireMap.Api.Audit;
+using FireMap.Api.Risk;
 
 namespace FireMap.Api.Imports;
 
@@ -23,7 +24,8 @@ public static class ImportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, bool? allowUnplaced, LayerImporter importer, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(HttpRequest request, bool? allowUnplaced, LayerImporter importer, RiskRecompute risk,
+        CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
         {
@@ -55,6 +57,7 @@ public static class ImportEndpoints
         {
             var actor = Actor.Of(request.HttpContext);
             var summary = await importer.ImportAsync(files, actor, allowUnplaced ?? false, cancellationToken);
+            await risk.LayersImportedAsync(summary.RecordsByLayer.Keys, actor);
             return Results.Ok(new { imported = summary.RecordsByLayer, total = summary.Total, skipped = summary.Skipped });
         }
         catch (ImportException e)
