@@ -39,6 +39,7 @@ public static class FireMapApp
         app.MapImports();
         app.MapWithinExports();
         app.MapBlockageExports();
+        app.MapRiskExports();
         app.MapWeb();
         return app;
     }
