@@ -4,7 +4,7 @@ namespace FireMap.Api.Risk;
 /// Keeps a run for every China-time day: at start-up (after the migrations and the demo load, which
 /// earlier hosted services finish first) it computes today's run if the current model has none, before
 /// the server accepts requests; then it computes each new day's run shortly after midnight, so overdue
-/// hazards and history follow the calendar without anyone asking.
+/// hazards and history follow the calendar without anyone asking. A failed run is logged, not fatal.
 /// </summary>
 internal sealed class RiskDailyRuns(RiskRecompute recompute, ChinaCalendar calendar, TimeProvider time, RiskSettings settings,
     ILogger<RiskDailyRuns> logger) : BackgroundService
@@ -13,7 +13,15 @@ internal sealed class RiskDailyRuns(RiskRecompute recompute, ChinaCalendar calen
     {
         if (settings.RecomputeOnStart)
         {
-            await recompute.EnsureRunAsync(calendar.Today, RiskTrigger.Startup, cancellationToken);
+            try
+            {
+                await recompute.EnsureRunAsync(calendar.Today, RiskTrigger.Startup, cancellationToken);
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or ArgumentException)
+            {
+                // The map, searches and fire lanes serve without scores; rankings answer NOT_FOUND until a run exists.
+                logger.LogError(e, "Today's risk run could not be computed at start-up; the next change, request or day retries");
+            }
         }
 
         await base.StartAsync(cancellationToken);
