@@ -36,6 +36,14 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
         return rows.SingleOrDefault();
     }
 
+    /// <summary>Many buildings by id in one query, for batch loaders.</summary>
+    public async Task<IReadOnlyDictionary<long, BuildingRecord>> FindManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"{Select} WHERE b.id = ANY (@ids)");
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        return (await ReadAsync(command, cancellationToken)).ToDictionary(b => b.Id);
+    }
+
     /// <summary>Buildings whose footprint's bounding box meets <paramref name="box"/>, ordered by id, after <paramref name="afterId"/>.</summary>
     public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? afterId, int limit, CancellationToken cancellationToken)
     {

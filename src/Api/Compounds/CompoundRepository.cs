@@ -44,6 +44,14 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
+    /// <summary>Many compounds by id in one query, for batch loaders.</summary>
+    public async Task<IReadOnlyDictionary<long, CompoundRecord>> FindManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"{Select} WHERE x.id = ANY (@ids)");
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        return (await ReadAsync(command, cancellationToken)).ToDictionary(x => x.Id);
+    }
+
     /// <summary>Compounds whose outline's bounding box meets <paramref name="box"/>, ordered by id, after <paramref name="afterId"/>.</summary>
     public async Task<IReadOnlyList<CompoundRecord>> ListAsync(BoundingBox? box, long? afterId, int limit, CancellationToken cancellationToken)
     {
