@@ -1,4 +1,4 @@
-using System.Text.Json;
+using FireMap.Api.Database;
 
 namespace FireMap.Api.Blockages;
 
@@ -15,7 +15,7 @@ public sealed record BlockageRecord(
     DateTimeOffset? ClearedAt,
     string? Note,
     int Version,
-    JsonElement Geometry)
+    GeoJsonText Geometry)
 {
     public bool Active => ClearedAt is null;
 }

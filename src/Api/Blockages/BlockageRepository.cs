@@ -81,5 +81,5 @@ public sealed class BlockageRepository(NpgsqlDataSource dataSource)
         reader.GetInt64(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), reader.GetInt64(4), reader.GetString(5),
         reader.GetDecimal(6), reader.GetFieldValue<DateTimeOffset>(7),
         reader.IsDBNull(8) ? null : reader.GetFieldValue<DateTimeOffset>(8), reader.GetNullableString(9), reader.GetInt32(10),
-        reader.GetJson(11));
+        reader.GetGeoJson(11));
 }

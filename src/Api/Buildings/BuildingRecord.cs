@@ -1,4 +1,4 @@
-using System.Text.Json;
+using FireMap.Api.Database;
 
 namespace FireMap.Api.Buildings;
 
@@ -27,4 +27,4 @@ public sealed record BuildingRecord(
     string? CompoundName,
     string CommunityCode,
     string CommunityName,
-    JsonElement Geometry);
+    GeoJsonText Geometry);

@@ -80,5 +80,5 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
             reader.GetString(12), reader.GetString(13), reader.GetString(14), reader.GetString(15),
             reader.GetBoolean(16), reader.GetBoolean(17), reader.GetInt32(18),
             reader.GetNullableInt64(19), reader.GetNullableString(20), reader.GetString(21), reader.GetString(22),
-            reader.GetJson(23));
+            reader.GetGeoJson(23));
 }

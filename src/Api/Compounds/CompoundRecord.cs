@@ -1,4 +1,4 @@
-using System.Text.Json;
+using FireMap.Api.Database;
 
 namespace FireMap.Api.Compounds;
 
@@ -19,4 +19,4 @@ public sealed record CompoundRecord(
     int BuildingCount,
     int Occupants,
     FireLaneAccess FireLanes,
-    JsonElement Geometry);
+    GeoJsonText Geometry);

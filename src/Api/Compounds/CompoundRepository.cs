@@ -98,7 +98,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
                 reader.GetInt32(12), reader.GetInt32(13),
                 new FireLaneAccess(reader.GetInt32(14), reader.GetNullableString(15), reader.GetInt32(16), reader.GetDouble(17),
                     reader.IsDBNull(18) ? null : reader.GetDecimal(18)),
-                reader.GetJson(19)));
+                reader.GetGeoJson(19)));
         }
 
         return rows;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 
 namespace FireMap.Api.Database;
 
@@ -12,12 +11,8 @@ public static class DataReaderExtensions
     public static int? GetNullableInt32(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
-    /// <summary>Reads a json/text column (such as <c>ST_AsGeoJSON</c>) as a detached JSON value.</summary>
-    public static JsonElement GetJson(this DbDataReader reader, int ordinal)
-    {
-        using var document = JsonDocument.Parse(reader.GetString(ordinal));
-        return document.RootElement.Clone();
-    }
+    /// <summary>Reads an <c>ST_AsGeoJSON</c> column, unparsed until a response asks for it.</summary>
+    public static GeoJsonText GetGeoJson(this DbDataReader reader, int ordinal) => new(reader.GetString(ordinal));
 
     public static long? GetNullableInt64(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);

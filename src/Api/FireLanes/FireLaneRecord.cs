@@ -1,4 +1,4 @@
-using System.Text.Json;
+using FireMap.Api.Database;
 
 namespace FireMap.Api.FireLanes;
 
@@ -15,4 +15,4 @@ public sealed record FireLaneRecord(
     decimal EffectiveWidthMeters,
     int ActiveBlockages,
     double LengthMeters,
-    JsonElement Geometry);
+    GeoJsonText Geometry);

@@ -63,7 +63,7 @@ public sealed class FireLaneRepository(NpgsqlDataSource dataSource)
             lanes.Add(new FireLaneRecord(
                 reader.GetInt64(0), reader.GetString(1), reader.GetNullableString(2), reader.GetInt64(3), reader.GetString(4),
                 reader.GetDecimal(5), reader.GetDecimal(6), reader.GetString(7), reader.GetDecimal(8), reader.GetInt32(9),
-                reader.GetDouble(10), reader.GetJson(11)));
+                reader.GetDouble(10), reader.GetGeoJson(11)));
         }
 
         return lanes;

@@ -9,5 +9,5 @@ internal static class HydrantColumns
     public const string Columns = "y.id, y.code, y.kind, y.status, y.address, ST_AsGeoJSON(y.geom, 7) AS geometry";
 
     public static HydrantRecord Read(NpgsqlDataReader reader) => new(
-        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetNullableString(4), reader.GetJson(5));
+        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetNullableString(4), reader.GetGeoJson(5));
 }

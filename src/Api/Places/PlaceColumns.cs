@@ -16,5 +16,5 @@ internal static class PlaceColumns
     public static PlaceRecord Read(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
         reader.GetString(5), reader.GetNullableInt64(6), reader.GetNullableInt64(7), reader.GetInt32(8),
-        reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.GetJson(10));
+        reader.IsDBNull(9) ? null : reader.GetFieldValue<DateOnly>(9), reader.GetGeoJson(10));
 }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using FireMap.Api.Database;
 
 namespace FireMap.Api.Places;
 
@@ -14,4 +14,4 @@ public sealed record PlaceRecord(
     long? BuildingId,
     int Capacity,
     DateOnly? SelfInspectionDate,
-    JsonElement Geometry);
+    GeoJsonText Geometry);

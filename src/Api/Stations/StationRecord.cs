@@ -1,4 +1,4 @@
-using System.Text.Json;
+using FireMap.Api.Database;
 
 namespace FireMap.Api.Stations;
 
@@ -14,4 +14,4 @@ public sealed record StationRecord(
     int Vehicles,
     double Lon,
     double Lat,
-    JsonElement Geometry);
+    GeoJsonText Geometry);

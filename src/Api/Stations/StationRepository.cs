@@ -59,5 +59,5 @@ public sealed class StationRepository(NpgsqlDataSource dataSource)
 
     private static StationRecord Read(NpgsqlDataReader reader) => new(
         reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-        reader.GetNullableString(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetDouble(8), reader.GetDouble(9), reader.GetJson(10));
+        reader.GetNullableString(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetDouble(8), reader.GetDouble(9), reader.GetGeoJson(10));
 }

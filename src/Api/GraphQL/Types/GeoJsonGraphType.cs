@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FireMap.Api.Database;
 using GraphQL.Types;
 
 namespace FireMap.Api.GraphQL.Types;
@@ -12,7 +13,12 @@ public sealed class GeoJsonGraphType : ScalarGraphType
         Description = "A GeoJSON geometry object (RFC 7946) in WGS84 longitude/latitude.";
     }
 
-    public override object? Serialize(object? value) => value is JsonElement element ? element : null;
+    public override object? Serialize(object? value) => value switch
+    {
+        GeoJsonText text => text.Parse(),
+        JsonElement element => element,
+        _ => null,
+    };
 
     public override object? ParseValue(object? value) =>
         throw new InvalidOperationException("GeoJSON is an output type; give points as {lon, lat}.");
