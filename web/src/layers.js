@@ -3,8 +3,9 @@
 // legend entry, so the legend can never disagree with the map.
 import { enumLabel, t } from './i18n.js';
 import { compoundLaneText } from './lane-summary.js';
+import { scoreText, withRiskLevels } from './risk-api.js';
 import {
-  blockageSymbols, categoryColors, clearedBlockageSymbol, laneStyles, palette, roadWeights, stationSymbols,
+  blockageSymbols, categoryColors, clearedBlockageSymbol, laneStyles, palette, riskColors, roadWeights, stationSymbols,
 } from './styles.js';
 
 const area = (colors, extra = {}) => ({ weight: 1, fillOpacity: 0.55, ...colors, ...extra });
@@ -65,6 +66,18 @@ export const layerDefinitions = [
       highRise: { label: 'legend.highRise', style: area(palette.highRise, { fillOpacity: 0.85 }) },
       other: { label: 'legend.buildingOther', style: area(palette.buildingOther, { weight: 0.8 }) },
     },
+  },
+  {
+    // The compounds again, filled by the level of the latest risk run (四色分级); the risk panel
+    // turns it on. `source` is the endpoint it is read from, `enrich` joins the levels in.
+    name: 'risk', source: 'compounds', enrich: withRiskLevels, geometry: 'area', defaultOn: false, zIndex: 415,
+    classify: (p) => (p.risk_level in riskColors ? p.risk_level : 'unscored'),
+    classes: Object.fromEntries(Object.entries(riskColors).map(([level, colors]) => [level, {
+      label: `riskLevelLong.${level}`,
+      style: level === 'unscored' ? { ...colors, weight: 1, dashArray: '3 3', fill: false } : area(colors, { weight: 1.5, fillOpacity: 0.7 }),
+    }])),
+    tooltip: (p) => [p.name, enumLabel('riskLevelLong', p.risk_level),
+      p.risk_score == null ? null : t('risk.score', { v: scoreText(p.risk_score) })].filter(Boolean).join(' · '),
   },
   {
     name: 'compounds', geometry: 'area', defaultOn: true, zIndex: 410,

@@ -12,6 +12,7 @@ import { createOverlay, legendItems } from './overlays.js';
 import { Planner } from './planner.js';
 import { hitOpener } from './radius-hits.js';
 import { RadiusTool } from './radius-tool.js';
+import { RiskView } from './risk-view.js';
 import { AddressSearch } from './search.js';
 import { StatusPanel } from './status.js';
 import { LayerSwitcher } from './switcher.js';
@@ -35,8 +36,16 @@ const search = new AddressSearch(map, (name) => byName[name]?.layer);
 const radius = new RadiusTool(map, hitOpener(map, (name) => byName[name]?.layer));
 const planner = new Planner(map, {
   overlay: (name) => byName[name]?.layer,
-  reload: (names) => Promise.all(names.map((name) => load(byName[name]))),
+  reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
 });
+const risk = new RiskView(map, (name) => byName[name]?.layer);
+
+// The service rescores a compound as soon as a blockage on its lanes is reported or cleared: when
+// the blockages are fetched again, so is the risk layer, if it is shown.
+function withRisk(names) {
+  return names.includes('blockages') && map.hasLayer(byName.risk.layer) ? [...names, 'risk'] : names;
+}
+
 // One side panel at a time: the planner's opening closes the radius search (and the other way).
 map.on('fm-side', (event) => {
   if (event.owner !== 'radius') radius.deactivate();
@@ -62,6 +71,7 @@ function renderAll() {
   languageSwitch.render();
   radius.render();
   planner.render();
+  risk.render();
   search.render();
   renderLegend();
 }
@@ -91,7 +101,9 @@ async function load(overlay) {
   const sequence = (overlay.sequence ?? 0) + 1;
   overlay.sequence = sequence;
   try {
-    const collection = await fetchLayer(name, planner.layerParams(name));
+    const { source, enrich } = overlay.definition;
+    const fetched = await fetchLayer(source ?? name, planner.layerParams(name));
+    const collection = enrich ? await enrich(fetched) : fetched;
     if (sequence !== overlay.sequence) return;
     overlay.layer.clearLayers();
     overlay.layer.addData(collection);
@@ -101,6 +113,7 @@ async function load(overlay) {
     if (name === 'communities') {
       fitToCommunities();
       planner.render();
+      risk.render();
     }
   } catch (error) {
     if (sequence !== overlay.sequence) return;
@@ -137,4 +150,5 @@ window.fireMap = {
   radius: radius.testHook(),
   planner: planner.testHook(),
   search: search.testHook(),
+  risk: risk.testHook(),
 };

@@ -4,6 +4,7 @@
 import { enumLabel, formatNumber, formatTime, t } from './i18n.js';
 import { compoundLanes } from './lane-summary.js';
 import { fireLaneMinWidth } from './layers.js';
+import { scoreText } from './risk-api.js';
 
 const empty = (v) => v == null || v === '';
 const text = (v) => (empty(v) ? null : String(v));
@@ -65,6 +66,13 @@ const rows = {
     ['field.address', field('address')],
   ],
   roads: [['field.roadClass', field('road_class', labelOf('roadClass'))], ['field.code', field('code')]],
+  risk: [
+    ['risk.field.level', (p) => enumLabel('riskLevelLong', p.risk_level)],
+    ['risk.field.score', (p) => (empty(p.risk_score) ? null : t('risk.score', { v: scoreText(p.risk_score) }))],
+    ['risk.field.rank', (p) => (empty(p.risk_rank) ? null : t('risk.rank', { n: p.risk_rank }))],
+    ['field.address', field('address')],
+    ['field.code', field('code')],
+  ],
   'fire-lanes': [
     ['field.laneStatus', field('status', labelOf('laneStatus'))],
     ['field.effectiveWidth', field('effective_width_m', meters)],
@@ -94,10 +102,17 @@ const titles = {
 
 // Buttons other modules add to one layer's popups (e.g. "search around this station").
 const actions = new Map();
+// Blocks other modules add under one layer's fields (e.g. a compound's risk explained).
+const sections = new Map();
 
 /** build(feature) returns the nodes to append to the popup of that feature. */
 export function addPopupAction(layerName, build) {
   actions.set(layerName, [...(actions.get(layerName) ?? []), build]);
+}
+
+/** build(feature) returns a node to put under the fields of that feature's popup, or null. */
+export function addPopupSection(layerName, build) {
+  sections.set(layerName, [...(sections.get(layerName) ?? []), build]);
 }
 
 function element(tag, className, content) {
@@ -121,6 +136,7 @@ export function popupContent(layerName, properties, feature = null) {
     list.append(element('dt', null, t(label)), element('dd', null, shown));
   }
   root.append(list);
+  if (feature) root.append(...(sections.get(layerName) ?? []).map((build) => build(feature)).filter(Boolean));
   const buttons = feature ? (actions.get(layerName) ?? []).flatMap((build) => build(feature)) : [];
   if (buttons.length) {
     const bar = element('div', 'fm-popup-actions');

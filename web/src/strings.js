@@ -4,7 +4,8 @@
 import * as lanes from './strings-lanes.js';
 import * as map from './strings-map.js';
 import * as radius from './strings-radius.js';
+import * as risk from './strings-risk.js';
 import * as search from './strings-search.js';
 
-export const zh = { ...map.zh, ...lanes.zh, ...search.zh, radius: radius.zh };
-export const en = { ...map.en, ...lanes.en, ...search.en, radius: radius.en };
+export const zh = { ...map.zh, ...lanes.zh, ...search.zh, ...risk.zh, radius: radius.zh };
+export const en = { ...map.en, ...lanes.en, ...search.en, ...risk.en, radius: radius.en };

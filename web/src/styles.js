@@ -87,3 +87,17 @@ export const radiusColors = { circle: '#3d5afe', hit: '#d500f9' };
 // fills alike and looks like no layer's style, and a pin of the same colours where a result has no
 // shape on the map (a house number, a layer switched off).
 export const searchColors = { outline: '#00e5ff', halo: '#004d57', fill: '#00e5ff', pin: '#00838f' };
+
+// Risk levels, the four colours of 四色分级: 重大 red, 较大 orange, 一般 yellow, 低 blue; a compound
+// without a score is outlined in grey and left unfilled.
+export const riskColors = {
+  major: { color: '#b71c1c', fillColor: '#e53935' },
+  significant: { color: '#e65100', fillColor: '#fb8c00' },
+  general: { color: '#c49000', fillColor: '#fdd835' },
+  low: { color: '#0d47a1', fillColor: '#42a5f5' },
+  unscored: { color: '#9e9e9e', fillColor: '#e0e0e0' },
+};
+
+// The contribution chart: likelihood and consequence in hues none of the four levels uses.
+// The chart's bar for "the other factors" (a popup shows only the largest) is lighter still.
+export const riskSideColors = { likelihood: '#7e57c2', consequence: '#00897b', baseline: '#9e9e9e', rest: '#cfd8dc' };
