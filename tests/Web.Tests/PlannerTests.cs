@@ -58,7 +58,8 @@ public sealed class PlannerTests(FireMapServerFixture server, Browser browser) :
             Assert.NotNull(lane);
             Assert.Equal(new PlannerPage.LaneStyle("clear", colors["clear"], null), await planner.LaneStyleAsync(lane.Code));
             await planner.ClickAsync(point!);
-            var form = page.GetByTestId("report-form");
+            // A replaced popup fades out for a moment, so two forms can briefly coexist; the newest is the live one.
+            var form = page.GetByTestId("report-form").Last;
             await Expect(form).ToContainTextAsync(lane.Code);
             await form.GetByTestId("report-cause").SelectOptionAsync("parked_car");
             await form.GetByTestId("report-width").FillAsync("2");
@@ -111,7 +112,8 @@ public sealed class PlannerTests(FireMapServerFixture server, Browser browser) :
         var point = await planner.FreeMapPointAsync(106.44, 29.44);
         Assert.NotNull(point);
         await planner.ClickAsync(point);
-        var form = map.Page.GetByTestId("report-form");
+        // A replaced popup fades out for a moment, so two forms can briefly coexist; the newest is the live one.
+        var form = map.Page.GetByTestId("report-form").Last;
         await Expect(form).ToContainTextAsync("20 米内没有消防车通道");
         await form.GetByTestId("report-width").FillAsync("1.5");
         await form.GetByTestId("report-submit").ClickAsync();
