@@ -2,15 +2,9 @@
 // one (an optional note). DOM nodes only, never HTML from data; labels in the current language.
 import { enumLabel, t } from './i18n.js';
 import { blockageSymbols } from './styles.js';
+import { element } from './dom.js';
 
 export const causes = Object.keys(blockageSymbols);
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
 
 function button(className, testid, text) {
   const node = element('button', className, text);

@@ -2,6 +2,7 @@
 // with counts, so "how many narrow lanes / faulty hydrants" is answered without clicking.
 import * as L from './leaflet.js';
 import { t } from './i18n.js';
+import { element } from './dom.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 
@@ -43,13 +44,6 @@ function swatch(geometry, featureClass) {
     }));
   }
   return root;
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
 }
 
 function sectionNode(section) {

@@ -3,13 +3,7 @@
 import { clearAction } from './blockage-forms.js';
 import { enumLabel, formatNumber, formatTime, t } from './i18n.js';
 import { blockageSymbols } from './styles.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
+import { element } from './dom.js';
 
 const join = (parts) => parts.filter((part) => part != null && part !== '').join(' · ');
 const number = (v, digits = 0) => formatNumber(Number(v), digits);

@@ -3,20 +3,7 @@
 // It holds no state beyond its DOM: the planner hands it a view to draw.
 import { formatNumber, language, t } from './i18n.js';
 import { compoundList } from './planner-list.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
-
-function control(tag, testid, attributes = {}) {
-  const node = element(tag);
-  Object.assign(node, attributes);
-  node.dataset.testid = testid;
-  return node;
-}
+import { element, control } from './dom.js';
 
 function field(className, label, input) {
   const node = element('label', className);

@@ -5,6 +5,7 @@ import { enumLabel, formatNumber, formatTime, t } from './i18n.js';
 import { compoundLanes } from './lane-summary.js';
 import { fireLaneMinWidth } from './layers.js';
 import { scoreText } from './risk-api.js';
+import { element } from './dom.js';
 
 const empty = (v) => v == null || v === '';
 const text = (v) => (empty(v) ? null : String(v));
@@ -113,13 +114,6 @@ export function addPopupAction(layerName, build) {
 /** build(feature) returns a node to put under the fields of that feature's popup, or null. */
 export function addPopupSection(layerName, build) {
   sections.set(layerName, [...(sections.get(layerName) ?? []), build]);
-}
-
-function element(tag, className, content) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (content != null) node.textContent = content;
-  return node;
 }
 
 /** The popup body for one feature of the named layer (the feature itself for its actions). */

@@ -1,13 +1,7 @@
 // One list of the radius tool (buildings, places or hydrants): the figures over all hits, the
 // rows nearest first, the CSV export and "load more". DOM nodes only, never HTML from data.
 import { enumLabel, formatNumber, t } from './i18n.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
+import { element } from './dom.js';
 
 const join = (parts) => parts.filter((part) => part != null && part !== '').join(' · ');
 const number = (v, digits = 0) => formatNumber(Number(v), digits);

@@ -3,15 +3,9 @@
 import { enumLabel, formatNumber, language, t } from './i18n.js';
 import { layers, maxRadius, minRadius } from './radius-api.js';
 import { distanceText, listSection } from './radius-list.js';
+import { element } from './dom.js';
 
 const radiusStep = 50;
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
 
 function button(className, testid, onClick) {
   const node = element('button', className);

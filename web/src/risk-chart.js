@@ -3,6 +3,7 @@
 // score across runs as a sparkline. Text goes in as text nodes, never as markup.
 import { language, t } from './i18n.js';
 import { riskColors, riskSideColors } from './styles.js';
+import { element } from './dom.js';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const sides = ['likelihood', 'consequence', 'baseline'];
@@ -13,13 +14,6 @@ const chart = { width: 300, label: 122, value: 34, row: 17 };
 function svg(tag, attributes = {}, text = null) {
   const node = document.createElementNS(svgNs, tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text != null) node.textContent = text;
-  return node;
-}
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
   if (text != null) node.textContent = text;
   return node;
 }

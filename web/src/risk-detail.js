@@ -4,15 +4,9 @@ import { errorText } from './blockage-forms.js';
 import { t } from './i18n.js';
 import { compoundRisk } from './risk-api.js';
 import { contributionChart, sparkline } from './risk-chart.js';
+import { element } from './dom.js';
 
 let pending = Promise.resolve();
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
 
 /** The level as a badge in its colour; long: "重大风险" rather than "重大". */
 export function levelBadge(level, long = false) {

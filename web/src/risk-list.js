@@ -3,13 +3,7 @@
 import { t } from './i18n.js';
 import { scoreText } from './risk-api.js';
 import { levelBadge, riskDetail, sidesText } from './risk-detail.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
+import { element } from './dom.js';
 
 function rowNode(row, selected, handlers) {
   const item = element('li', selected ? 'fm-risk-item fm-risk-selected' : 'fm-risk-item');

@@ -3,20 +3,7 @@
 import { formatNumber, language, t } from './i18n.js';
 import { riskLevels } from './risk-api.js';
 import { rankingList } from './risk-list.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
-
-function control(tag, testid, attributes = {}) {
-  const node = element(tag);
-  Object.assign(node, attributes);
-  node.dataset.testid = testid;
-  return node;
-}
+import { element, control } from './dom.js';
 
 function field(label, input) {
   const node = element('label', 'fm-risk-filter');

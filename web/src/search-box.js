@@ -3,13 +3,7 @@
 // the keyboard's place in the list: the search hands it a view to draw.
 import * as L from './leaflet.js';
 import { enumLabel, formatNumber, t } from './i18n.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
+import { element } from './dom.js';
 
 const percent = (score) => formatNumber(score * 100, 0);
 

@@ -4,13 +4,7 @@ import * as L from './leaflet.js';
 import { enumLabel, formatNumber, t } from './i18n.js';
 import { popupOptions } from './overlays.js';
 import { reasonText } from './search-words.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
+import { element } from './dom.js';
 
 function content(latlng, body) {
   const root = element('div', 'fm-popup fm-search-here');

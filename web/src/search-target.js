@@ -6,6 +6,7 @@ import { enumLabel, formatNumber, t } from './i18n.js';
 import { popupOptions } from './overlays.js';
 import { popupContent } from './popups.js';
 import { searchColors } from './styles.js';
+import { element } from './dom.js';
 
 /** How close to come, by match level: a building fills the view, a community shows whole. */
 export const levelZoom = { building: 18, place: 18, compound: 17, road_number: 17, road: 16, community: 15 };
@@ -22,13 +23,6 @@ const pin = L.divIcon({
   iconSize: [26, 34],
   iconAnchor: [13, 33],
 });
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
 
 /** The popup of a result no layer draws (a road, a house number): what matched, and how well. */
 export function resultContent(candidate) {

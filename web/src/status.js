@@ -2,13 +2,7 @@
 // like "no risks here", which is the worst thing this page could tell a planner.
 import * as L from './leaflet.js';
 import { t } from './i18n.js';
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text != null) node.textContent = text;
-  return node;
-}
+import { element } from './dom.js';
 
 export class StatusPanel {
   constructor(map) {
