@@ -1,3 +1,4 @@
+using FireMap.Bench.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;

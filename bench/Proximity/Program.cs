@@ -1,3 +1,4 @@
+using FireMap.Bench.Common;
 using System.Reflection;
 using FireMap.Bench.Proximity;
 

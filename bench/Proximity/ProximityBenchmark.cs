@@ -1,3 +1,4 @@
+using FireMap.Bench.Common;
 using FireMap.Api;
 using Microsoft.Extensions.Logging;
 
@@ -11,6 +12,7 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
 {
     public const string PgbenchName = "pgbench (same SQL, -M prepared)";
     public const string ApiName = "API (GraphQL over HTTP)";
+    public const string DatabaseName = "firemap_bench";
 
     private readonly BenchArea _area = new(options.Buildings, options.RadiusMeters);
 
@@ -18,8 +20,8 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
     {
         var work = Directory.CreateTempSubdirectory("firemap-bench-proximity-");
         using var loggers = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        using var database = BenchDatabase.Start(paths, options.ClusterPort, loggers);
-        log.WriteLine($"Benchmark cluster on 127.0.0.1:{database.Port}, database {BenchDatabase.DatabaseName}; work folder {work.FullName}");
+        using var database = BenchDatabase.Start("bench-postgres", DatabaseName, options.ClusterPort, loggers);
+        log.WriteLine($"Benchmark cluster on 127.0.0.1:{database.Port}, database {DatabaseName}; work folder {work.FullName}");
 
         await new BuildingGenerator(database.DataSource, _area, options.Buildings, options.Seed).EnsureAsync(log);
         var plan = await PlanCheck.RunAsync(database.DataSource, options.RadiusMeters, options.First);

@@ -1,3 +1,4 @@
+using FireMap.Bench.Common;
 using System.Diagnostics;
 using System.Globalization;
 using FireMap.Api;
@@ -19,8 +20,8 @@ public sealed class RiskBenchmark(RiskBenchOptions options, TextWriter log)
     public async Task<bool> RunAsync(string command)
     {
         using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
-        using var database = RiskBenchDatabase.Start(options.ClusterPort, loggers);
-        var city = new CityGenerator(database.Setup, options.Compounds, options.Seed);
+        using var database = BenchDatabase.Start("bench-risk-postgres", "firemap_bench_risk", options.ClusterPort, loggers);
+        var city = new CityGenerator(database.DataSource, options.Compounds, options.Seed);
         var generation = await city.EnsureAsync(log);
         log.WriteLine(generation is null ? $"Using the existing city: {city.Describe()}" : $"Generated in {generation.Value.TotalSeconds:0} s");
         // Every run starts from nothing kept: the first recompute measures every building's nearest stations,
@@ -85,9 +86,9 @@ public sealed class RiskBenchmark(RiskBenchOptions options, TextWriter log)
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private static async Task ExecuteAsync(RiskBenchDatabase database, string sql)
+    private static async Task ExecuteAsync(BenchDatabase database, string sql)
     {
-        await using var command = database.Setup.CreateCommand(sql);
+        await using var command = database.DataSource.CreateCommand(sql);
         await command.ExecuteNonQueryAsync();
     }
 }

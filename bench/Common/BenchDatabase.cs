@@ -6,16 +6,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace FireMap.Bench.Proximity;
+namespace FireMap.Bench.Common;
 
 /// <summary>
-/// The private benchmark cluster in <c>.firemap/bench-postgres</c> (not durable: fsync off, it
-/// holds only generated data) and its <c>firemap_bench</c> database with the service's migrations.
+/// A private benchmark cluster in <c>.firemap/{folder}</c> (not durable: fsync off, it holds only
+/// generated data) and one database in it with the service's migrations.
 /// </summary>
 public sealed class BenchDatabase : IDisposable
 {
-    public const string DatabaseName = "firemap_bench";
-
     private readonly EmbeddedPostgresCluster _cluster;
 
     private BenchDatabase(EmbeddedPostgresCluster cluster, string connectionString, NpgsqlDataSource dataSource)
@@ -33,13 +31,22 @@ public sealed class BenchDatabase : IDisposable
 
     public int Port => _cluster.Port;
 
-    public static BenchDatabase Start(FireMapPaths paths, int port, ILoggerFactory loggers)
+    /// <summary>The postmaster: backends and parallel workers are its children.</summary>
+    public int PostmasterPid => int.Parse(File.ReadLines(Path.Combine(_cluster.DataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
+
+    public static FireMapPaths LocatePaths() => FireMapPaths.Resolve(new ConfigurationBuilder().Build());
+
+    /// <param name="folder">Folder under <c>.firemap/</c> that holds the cluster.</param>
+    /// <param name="database">Database to create (if missing) and migrate.</param>
+    /// <param name="port">Preferred port on 127.0.0.1; the next free one is taken when it is busy.</param>
+    /// <param name="loggers">Where the cluster and the migrations log.</param>
+    public static BenchDatabase Start(string folder, string database, int port, ILoggerFactory loggers)
     {
         var cluster = new EmbeddedPostgresCluster(new EmbeddedPostgresOptions
         {
-            Directory = Path.Combine(paths.StateDirectory, "bench-postgres"),
+            Directory = Path.Combine(LocatePaths().StateDirectory, folder),
             Port = port,
-            Database = DatabaseName,
+            Database = database,
             Durable = false,
         }, loggers.CreateLogger<EmbeddedPostgresCluster>());
         var connectionString = cluster.Start();
@@ -49,14 +56,8 @@ public sealed class BenchDatabase : IDisposable
         new MigrationRunner(settings, loggers.CreateLogger<MigrationRunner>()).Apply();
 
         var setup = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };
-        var dataSource = new NpgsqlDataSourceBuilder(setup.ConnectionString).Build();
-        return new BenchDatabase(cluster, connectionString, dataSource);
+        return new BenchDatabase(cluster, connectionString, new NpgsqlDataSourceBuilder(setup.ConnectionString).Build());
     }
-
-    /// <summary>The postmaster: backends and parallel workers are its children.</summary>
-    public int PostmasterPid => int.Parse(File.ReadLines(Path.Combine(_cluster.DataDirectory, "postmaster.pid")).First(), CultureInfo.InvariantCulture);
-
-    public static FireMapPaths LocatePaths() => FireMapPaths.Resolve(new ConfigurationBuilder().Build());
 
     public void Dispose()
     {
