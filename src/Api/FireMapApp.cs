@@ -7,6 +7,7 @@ using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Risk;
+using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
 
 namespace FireMap.Api;
@@ -34,6 +35,7 @@ public static class FireMapApp
         var app = builder.Build();
 
         app.MapHealth();
+        app.MapVocabulary();
         app.MapGraphQLHttp("/graphql");
         app.MapLayers();
         app.MapImports();

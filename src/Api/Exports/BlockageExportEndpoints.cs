@@ -1,3 +1,4 @@
+using FireMap.Spatial.Vocabulary;
 using System.Globalization;
 using System.Text;
 using MiniExcelLibs;
@@ -43,8 +44,8 @@ public static class BlockageExportEndpoints
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown format", detail: "Use blockages.csv or blockages.xlsx.");
         }
 
-        var language = lang == "en" ? ExportLanguage.English : ExportLanguage.Chinese;
-        string[] header = language == ExportLanguage.English
+        var language = lang == "en" ? Language.English : Language.Chinese;
+        string[] header = language == Language.English
             ? ["community", "compound", "lane", "code", "cause", "remaining_width_m", "reported_at", "status", "cleared_at", "note"]
             : ["社区", "小区", "通道编码", "占用编码", "原因", "剩余宽度(米)", "上报时间", "状态", "清除时间", "备注"];
         var rows = new List<string[]> { header };
@@ -59,9 +60,9 @@ public static class BlockageExportEndpoints
                 var cleared = reader.IsDBNull(7) ? (DateTimeOffset?)null : reader.GetFieldValue<DateTimeOffset>(7);
                 rows.Add([
                     reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    CodeLabels.Label(reader.GetString(4), language), reader.GetDecimal(5).ToString(CultureInfo.InvariantCulture),
+                    Codes.BlockageCause.Label(reader.GetString(4), language), reader.GetDecimal(5).ToString(CultureInfo.InvariantCulture),
                     Local(reader.GetFieldValue<DateTimeOffset>(6)),
-                    language == ExportLanguage.English ? (cleared is null ? "active" : "cleared") : (cleared is null ? "未清除" : "已清除"),
+                    language == Language.English ? (cleared is null ? "active" : "cleared") : (cleared is null ? "未清除" : "已清除"),
                     cleared is { } time ? Local(time) : "", reader.IsDBNull(8) ? "" : reader.GetString(8),
                 ]);
             }
@@ -76,7 +77,7 @@ public static class BlockageExportEndpoints
 
         using var stream = new MemoryStream();
         var sheet = rows.Skip(1).Select(row => header.Select((column, i) => (column, value: (object)row[i])).ToDictionary(p => p.column, p => p.value));
-        await stream.SaveAsAsync(sheet, sheetName: language == ExportLanguage.English ? "blockages" : "占用堵塞", cancellationToken: cancellationToken);
+        await stream.SaveAsAsync(sheet, sheetName: language == Language.English ? "blockages" : "占用堵塞", cancellationToken: cancellationToken);
         return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
     }
 

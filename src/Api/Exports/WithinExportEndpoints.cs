@@ -1,3 +1,4 @@
+using FireMap.Spatial.Vocabulary;
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Buildings;
@@ -24,7 +25,7 @@ public static class WithinExportEndpoints
     private static async Task<IResult> ExportAsync(HttpContext http, string? layer, double? lon, double? lat, double? radius, string? lang,
         CancellationToken cancellationToken)
     {
-        var language = lang == "en" ? ExportLanguage.English : ExportLanguage.Chinese;
+        var language = lang == "en" ? Language.English : Language.Chinese;
         if (GeoPoint.TryCreate(lon ?? double.NaN, lat ?? double.NaN, out var pointError) is not { } center)
         {
             return Problem("lon/lat", pointError!);

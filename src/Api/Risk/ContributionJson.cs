@@ -1,3 +1,4 @@
+using FireMap.Spatial.Vocabulary;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

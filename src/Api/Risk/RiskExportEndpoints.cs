@@ -1,3 +1,4 @@
+using FireMap.Spatial.Vocabulary;
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Exports;
@@ -60,7 +61,7 @@ public static class RiskExportEndpoints
                 detail: date is null ? "No risk run has been computed yet." : $"No risk run of model {scorer.Model.Version} on {asOf}; run recomputeRisk(asOf) first.");
         }
 
-        var language = lang == "en" ? ExportLanguage.English : ExportLanguage.Chinese;
+        var language = lang == "en" ? Language.English : Language.Chinese;
         var header = RiskExportRows.Header(language);
         var rows = new List<object[]>();
         await using (var command = database.DataSource.CreateCommand(RiskRankingSql.CompoundsForExport))
@@ -84,7 +85,7 @@ public static class RiskExportEndpoints
 
         using var stream = new MemoryStream();
         var sheet = rows.Select(row => header.Select((column, i) => (column, value: row[i])).ToDictionary(p => p.column, p => p.value));
-        await stream.SaveAsAsync(sheet, sheetName: language == ExportLanguage.English ? "risk ranking" : "风险排名", cancellationToken: cancellationToken);
+        await stream.SaveAsAsync(sheet, sheetName: language == Language.English ? "risk ranking" : "风险排名", cancellationToken: cancellationToken);
         return Results.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{name}.xlsx");
     }
 

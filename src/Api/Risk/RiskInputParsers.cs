@@ -1,3 +1,4 @@
+using FireMap.Spatial.Vocabulary;
 using FireMap.Spatial.Risk;
 using Npgsql;
 

@@ -1,3 +1,5 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Spatial.Risk;
 
 /// <summary>Labels and colours of <see cref="RiskLevel"/> for maps, lists and exports.</summary>
@@ -7,19 +9,13 @@ public static class RiskLevels
     /// <param name="level">The level.</param>
     public static string Key(this RiskLevel level) => RiskCodes.ToCode(level);
 
-    /// <summary>Chinese label: 低风险, 一般风险, 较大风险, 重大风险.</summary>
+    /// <summary>Chinese label, from <see cref="Codes.RiskLevel"/>.</summary>
     /// <param name="level">The level.</param>
-    public static string ChineseName(this RiskLevel level) => level switch
-    {
-        RiskLevel.Major => "重大风险",
-        RiskLevel.Significant => "较大风险",
-        RiskLevel.General => "一般风险",
-        _ => "低风险",
-    };
+    public static string ChineseName(this RiskLevel level) => Codes.RiskLevel.Label(level.Key(), Language.Chinese);
 
     /// <summary>English label: Major, Significant, General, Low.</summary>
     /// <param name="level">The level.</param>
-    public static string EnglishName(this RiskLevel level) => level.ToString();
+    public static string EnglishName(this RiskLevel level) => Codes.RiskLevel.Label(level.Key(), Language.English);
 
     /// <summary>The colour of the level by the four-colour convention: red, orange, yellow, blue.</summary>
     /// <param name="level">The level.</param>

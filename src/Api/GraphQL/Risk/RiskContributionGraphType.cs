@@ -11,7 +11,7 @@ public sealed class RiskContributionGraphType : ObjectGraphType<RiskContribution
         Name = "RiskContribution";
         Description = "One factor's share of a score; the shares of a score add up to it (docs/risk-model.md).";
         Field<NonNullGraphType<StringGraphType>>("factor").Description("Stable key of the factor, e.g. open_hazards, fire_lane_access.").Resolve(c => c.Source.Factor.Key());
-        Field<NonNullGraphType<StringGraphType>>("chineseName").Description("Chinese label, e.g. 未整改隐患.").Resolve(c => c.Source.Factor.ChineseName());
+        Field<NonNullGraphType<StringGraphType>>("chineseName").Description("Chinese label of the factor.").Resolve(c => c.Source.Factor.ChineseName());
         Field<NonNullGraphType<StringGraphType>>("englishName").Description("English label, e.g. Open hazards.").Resolve(c => c.Source.Factor.EnglishName());
         Field<NonNullGraphType<RiskSideGraphType>>("side").Description("Likelihood, consequence or the baseline.").Resolve(c => RiskCodes.ToCode(c.Source.Factor.Side()));
         Field<NonNullGraphType<FloatGraphType>>("points")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FireMap.Spatial.Risk;
+using FireMap.Spatial.Vocabulary;
 using GraphQL.Types;
 
 namespace FireMap.Api.GraphQL.Risk;
@@ -11,7 +12,7 @@ public sealed class RiskLevelGraphType : EnumerationGraphType
     {
         ArgumentNullException.ThrowIfNull(model);
         Name = "RiskLevel";
-        Description = $"Risk level of a score under model {model.Version} (four colours: 重大 red, 较大 orange, 一般 yellow, 低 blue).";
+        Description = $"{Codes.RiskLevel.Description} Thresholds of model {model.Version}.";
         var levels = model.Levels;
         Add(Value(RiskLevel.Major, $"score ≥ {Number(levels.Major)}"));
         Add(Value(RiskLevel.Significant, $"{Number(levels.Significant)} ≤ score < {Number(levels.Major)}"));

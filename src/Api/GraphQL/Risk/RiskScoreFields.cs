@@ -11,7 +11,7 @@ internal static class RiskScoreFields
     {
         type.Field<NonNullGraphType<FloatGraphType>>("score").Description("Risk score, 0–100: 100 × likelihood × consequence.").Resolve(c => risk(c.Source).Score);
         type.Field<NonNullGraphType<RiskLevelGraphType>>("level").Description("Risk level of the score.").Resolve(c => risk(c.Source).Level.Key());
-        type.Field<NonNullGraphType<StringGraphType>>("levelName").Description("Chinese label of the level, e.g. 重大风险.").Resolve(c => risk(c.Source).Level.ChineseName());
+        type.Field<NonNullGraphType<StringGraphType>>("levelName").Description("Chinese label of the level (see the RiskLevel enum).").Resolve(c => risk(c.Source).Level.ChineseName());
         type.Field<NonNullGraphType<StringGraphType>>("color").Description("Colour of the level: red, orange, yellow or blue.").Resolve(c => risk(c.Source).Level.ColorName());
         type.Field<FloatGraphType>("likelihood").Description($"Likelihood, 0–1{sidesNote}.").Resolve(c => risk(c.Source).Likelihood);
         type.Field<FloatGraphType>("consequence").Description($"Consequence, 0–1{sidesNote}.").Resolve(c => risk(c.Source).Consequence);

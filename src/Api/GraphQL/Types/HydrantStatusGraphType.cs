@@ -1,5 +1,7 @@
+using FireMap.Api.Vocabulary;
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Api.GraphQL.Types;
 
-/// <summary>Whether a hydrant works.</summary>
-public sealed class HydrantStatusGraphType() : CodeEnumGraphType("HydrantStatus", "State of a hydrant.",
-    ("ok", "正常 working"), ("fault", "故障 faulty"));
+/// <summary>GraphQL enum of <see cref="Codes.HydrantStatus"/>.</summary>
+public sealed class HydrantStatusGraphType() : CodeListGraphType(Codes.HydrantStatus);

@@ -1,0 +1,64 @@
+namespace FireMap.Api.Errors;
+
+/// <summary>
+/// The one way a feature refuses a request: bad input naming the argument or field, not found,
+/// conflict, forbidden or unavailable. Nothing is written when it is raised inside a change.
+/// <see cref="RejectionGraphQL"/> maps it to GraphQL <c>extensions.code</c> and
+/// <see cref="RejectionProblem"/> to RFC 9457 problem details; features never map it themselves.
+/// </summary>
+public sealed class Rejection : Exception
+{
+    private Rejection(RejectionKind kind, string title, string message, string? field, IReadOnlyDictionary<string, object?>? details)
+        : base(message)
+    {
+        Kind = kind;
+        Title = title;
+        Field = field;
+        Details = details ?? new Dictionary<string, object?>();
+    }
+
+    public RejectionKind Kind { get; }
+
+    /// <summary>Short summary for problem details' <c>title</c> ("Invalid bbox").</summary>
+    public string Title { get; }
+
+    /// <summary>The argument or field at fault, when there is one.</summary>
+    public string? Field { get; }
+
+    /// <summary>Further facts for clients (the layer and record of an import, the id not found).</summary>
+    public IReadOnlyDictionary<string, object?> Details { get; }
+
+    /// <summary>The GraphQL error code of <see cref="Kind"/>.</summary>
+    public string Code => CodeOf(Kind);
+
+    /// <summary>An argument or field is unusable: the message is "Argument '<paramref name="field"/>': <paramref name="problem"/>".</summary>
+    public static Rejection BadInput(string field, string problem, IReadOnlyDictionary<string, object?>? details = null) =>
+        new(RejectionKind.BadInput, $"Invalid {field}", $"Argument '{field}': {problem}", field, details);
+
+    /// <summary>Bad input whose message is written whole by the caller (an import's layer, record and field).</summary>
+    public static Rejection BadInputMessage(string title, string message, string? field = null, IReadOnlyDictionary<string, object?>? details = null) =>
+        new(RejectionKind.BadInput, title, message, field, details);
+
+    public static Rejection NotFound(string entity, string id) =>
+        new(RejectionKind.NotFound, $"Unknown {entity}", $"No {entity} has id '{id}'", null,
+            new Dictionary<string, object?> { ["entity"] = entity, ["id"] = id });
+
+    /// <summary>Something asked for by name (a layer, an export format) does not exist.</summary>
+    public static Rejection NotFoundMessage(string title, string message) => new(RejectionKind.NotFound, title, message, null, null);
+
+    public static Rejection Conflict(string message, string? field = null) =>
+        new(RejectionKind.Conflict, "Conflict", message, field, null);
+
+    public static Rejection Forbidden(string message) => new(RejectionKind.Forbidden, "Forbidden", message, null, null);
+
+    public static Rejection Unavailable(string message) => new(RejectionKind.Unavailable, "Unavailable", message, null, null);
+
+    public static string CodeOf(RejectionKind kind) => kind switch
+    {
+        RejectionKind.BadInput => "BAD_USER_INPUT",
+        RejectionKind.NotFound => "NOT_FOUND",
+        RejectionKind.Conflict => "CONFLICT",
+        RejectionKind.Forbidden => "FORBIDDEN",
+        _ => "UNAVAILABLE",
+    };
+}

@@ -1,0 +1,196 @@
+namespace FireMap.Spatial.Vocabulary;
+
+/// <summary>
+/// Every code list of FireMap with its Chinese and English labels: the one place a label is
+/// written. The database's CHECK constraints, the GraphQL enums, the import format, exports,
+/// the demo-data generator and the map (through <c>/api/vocabulary</c>) use these lists; tests
+/// hold the migrations and the risk model's enums to them.
+/// </summary>
+public static class Codes
+{
+    /// <summary>Use class of a building (<c>buildings.use_class</c>).</summary>
+    public static readonly CodeList UseClass = new("UseClass", "Use class of a building.",
+        new("residential", "住宅", "Residential"),
+        new("office", "办公", "Office"),
+        new("commercial", "商业", "Commercial"),
+        new("mixed", "商住混合", "Mixed use", "treated as non-residential for the GB 50016 high-rise rule (over 24 m)"),
+        new("industrial", "工业", "Industrial"),
+        new("warehouse", "仓储", "Storage"),
+        new("public", "公共建筑", "Public building"),
+        new("other", "其他", "Other"));
+
+    /// <summary>State of a building's fire protection system (alarm, smoke control, sprinkler, hydrant).</summary>
+    public static readonly CodeList SystemStatus = new("SystemStatus", "State of a fire protection system.",
+        new("ok", "正常", "Working"),
+        new("fault", "故障", "Faulty", "present but not working"),
+        new("absent", "未设置", "Absent", "not installed"));
+
+    /// <summary>Kind of gathering or special place the campaign names (<c>places.category</c>).</summary>
+    public static readonly CodeList PlaceCategory = new("PlaceCategory", "Kind of gathering or special place.",
+        new("hotel", "宾馆", "Hotel"),
+        new("restaurant", "餐饮", "Restaurant"),
+        new("market", "市场", "Market"),
+        new("mall", "商场", "Mall"),
+        new("entertainment", "娱乐场所", "Entertainment venue"),
+        new("school", "学校", "School"),
+        new("hospital", "医院", "Hospital"),
+        new("elderly_care", "养老机构", "Elderly care"),
+        new("epidemic_site", "涉疫场所", "Epidemic-related site"),
+        new("cultural_heritage", "文物建筑", "Cultural heritage"),
+        new("escape_room", "密室逃脱", "Escape room"),
+        new("express_delivery", "快递站点", "Express-delivery site"),
+        new("logistics_warehouse", "物流仓储", "Logistics warehouse"),
+        new("clean_room_factory", "洁净厂房", "Clean-room factory"),
+        new("factory", "厂房", "Factory"),
+        new("warehouse", "仓库", "Warehouse"),
+        new("ebike_charging", "电动自行车停放充电场所", "E-bike parking and charging"),
+        new("energy_storage", "储能电站", "Energy-storage station"),
+        new("group_rental", "群租房", "Group rental"),
+        new("three_in_one", "三合一场所", "Three-in-one premises", "living, production and trade under one roof"));
+
+    /// <summary>Kind of fire-fighting force (<c>stations.kind</c>).</summary>
+    public static readonly CodeList StationKind = new("StationKind", "Kind of fire-fighting force.",
+        new("fire_station", "消防救援站", "Fire and rescue station", "reaches the edge of its district within 5 minutes"),
+        new("micro_station", "微型消防站", "Micro fire station", "on scene within 3 minutes"),
+        new("volunteer_team", "志愿消防队", "Volunteer fire team"));
+
+    /// <summary>Kind of outdoor hydrant (<c>hydrants.kind</c>).</summary>
+    public static readonly CodeList HydrantKind = new("HydrantKind", "Kind of outdoor hydrant.",
+        new("above_ground", "地上式", "Above ground"),
+        new("underground", "地下式", "Underground"),
+        new("wall", "墙壁式", "Wall-mounted"));
+
+    /// <summary>State of an outdoor hydrant (<c>hydrants.status</c>).</summary>
+    public static readonly CodeList HydrantStatus = new("HydrantStatus", "State of a hydrant.",
+        new("ok", "完好", "Working"),
+        new("fault", "故障", "Faulty"));
+
+    /// <summary>Class of a road (<c>roads.road_class</c>).</summary>
+    public static readonly CodeList RoadClass = new("RoadClass", "Class of a road.",
+        new("arterial", "主干路", "Arterial"),
+        new("secondary", "次干路", "Secondary"),
+        new("branch", "支路", "Branch"),
+        new("alley", "街巷", "Alley"));
+
+    /// <summary>Current state of a fire lane, worst first (GB 50016: at least 4 m clear width and height).</summary>
+    public static readonly CodeList FireLaneStatus = new("FireLaneStatus", "Current state of a fire lane, worst first.",
+        new("blocked", "堵塞", "Blocked", "an active blockage leaves less than 4 m"),
+        new("non_compliant", "不达标", "Non-compliant", "the lane's own clear width or height is below 4 m"),
+        new("narrowed", "变窄", "Narrowed", "active blockages, but at least 4 m remain"),
+        new("clear", "畅通", "Clear", "compliant and unobstructed"));
+
+    /// <summary>What obstructs a fire lane (<c>blockages.cause</c>).</summary>
+    public static readonly CodeList BlockageCause = new("BlockageCause", "What obstructs a fire lane.",
+        new("parked_car", "机动车停放", "Parked car"),
+        new("ebike", "电动自行车停放", "Parked e-bikes"),
+        new("stall", "摊点占道", "Street stall"),
+        new("piled_goods", "堆放杂物", "Piled goods"),
+        new("fixed_barrier", "固定障碍物", "Fixed barrier", "posts, bollards, planters"),
+        new("overhead_cable", "架空线缆", "Overhead cable"),
+        new("construction", "施工占用", "Construction"),
+        new("other", "其他", "Other"));
+
+    /// <summary>Cause of a recorded fire (<c>incidents.cause</c>).</summary>
+    public static readonly CodeList IncidentCause = new("IncidentCause", "Cause of a recorded fire.",
+        new("electrical", "电气故障", "Electrical"),
+        new("ebike", "电动自行车", "E-bike"),
+        new("cooking", "用火不慎（炊事）", "Cooking"),
+        new("smoking", "吸烟", "Smoking"),
+        new("open_flame", "明火", "Open flame"),
+        new("arson", "放火", "Arson"),
+        new("other", "其他", "Other"));
+
+    /// <summary>What a hazard is found on (<c>hazards.subject_type</c>).</summary>
+    public static readonly CodeList HazardSubjectType = new("HazardSubjectType", "What a hazard is found on.",
+        new("building", "建筑", "Building"),
+        new("place", "场所", "Place"),
+        new("compound", "小区", "Compound"),
+        new("fire_lane", "消防车通道", "Fire lane"));
+
+    /// <summary>Category of a hazard (<c>hazards.category</c>).</summary>
+    public static readonly CodeList HazardCategory = new("HazardCategory", "Category of a fire hazard.",
+        new("blocked_exit", "疏散通道堵塞", "Blocked exit"),
+        new("fire_lane_occupied", "占用消防车通道", "Fire lane occupied"),
+        new("ebike_indoor_charging", "电动自行车入户充电", "E-bike charged indoors"),
+        new("electrical_wiring", "电气线路隐患", "Electrical wiring"),
+        new("extinguisher_missing", "灭火器缺失", "Extinguisher missing"),
+        new("alarm_fault", "报警系统故障", "Alarm system faulty"),
+        new("sprinkler_fault", "喷淋系统故障", "Sprinkler system faulty"),
+        new("hydrant_fault", "消火栓故障", "Hydrant faulty"),
+        new("flammable_storage", "易燃物堆放", "Flammable storage"),
+        new("group_rental", "群租房", "Group rental"),
+        new("three_in_one", "三合一场所", "Three-in-one premises"),
+        new("illegal_construction", "违章搭建", "Illegal construction"),
+        new("other", "其他", "Other"));
+
+    /// <summary>Severity of a hazard (<c>hazards.severity</c>).</summary>
+    public static readonly CodeList HazardSeverity = new("HazardSeverity", "Severity of a fire hazard.",
+        new("general", "一般隐患", "General"),
+        new("major", "重大隐患", "Major", "candidates for listed supervision (挂牌督办)"));
+
+    /// <summary>Where a hazard stands in its rectification (<c>hazards.status</c>).</summary>
+    public static readonly CodeList HazardStatus = new("HazardStatus", "Where a hazard stands in its rectification.",
+        new("found", "发现", "Found"),
+        new("rectifying", "整改中", "Being rectified"),
+        new("closed", "已销号", "Closed"));
+
+    /// <summary>The four risk levels (四色分级), lowest first.</summary>
+    public static readonly CodeList RiskLevel = new("RiskLevel", "Risk level of a score (four colours).",
+        new("low", "低风险", "Low", "blue"),
+        new("general", "一般风险", "General", "yellow"),
+        new("significant", "较大风险", "Significant", "orange"),
+        new("major", "重大风险", "Major", "red"));
+
+    /// <summary>Which side of score = 100 × likelihood × consequence a risk factor is on.</summary>
+    public static readonly CodeList RiskSide = new("RiskSide", "Which side of score = 100 × likelihood × consequence a factor belongs to.",
+        new("baseline", "基准", "Baseline", "the reference building every building starts from"),
+        new("likelihood", "可能性", "Likelihood", "how likely a serious fire is"),
+        new("consequence", "后果", "Consequence", "how bad one would be"));
+
+    /// <summary>The risk model's factors, in contribution order.</summary>
+    public static readonly CodeList RiskFactor = new("RiskFactor", "A factor of the risk model.",
+        new("baseline", "基准风险", "Baseline"),
+        new("open_hazards", "未整改隐患", "Open hazards"),
+        new("overdue_hazards", "逾期未整改隐患", "Overdue hazards"),
+        new("supervised_hazards", "挂牌督办隐患", "Supervised hazards"),
+        new("alarm_system", "火灾自动报警系统", "Fire alarm system"),
+        new("smoke_control_system", "防排烟系统", "Smoke control system"),
+        new("sprinkler_system", "自动喷水灭火系统", "Sprinkler system"),
+        new("hydrant_system", "室内消火栓系统", "Indoor hydrant system"),
+        new("building_age", "建筑年代", "Building age"),
+        new("no_property_management", "无物业管理", "No property management"),
+        new("old_compound", "老旧小区", "Old compound"),
+        new("ebike_electrical", "电动自行车与电气隐患", "E-bike and electrical"),
+        new("mixed_or_changed_use", "混合使用或改变使用性质", "Mixed or changed use"),
+        new("group_rental_three_in_one", "群租房与三合一场所", "Group rental and three-in-one"),
+        new("occupancy_hazard", "使用性质火灾危险性", "Occupancy hazard"),
+        new("nearby_incidents", "周边历史火灾", "Fires nearby"),
+        new("holiday_period", "节假日与重大活动期间", "Holiday or major event"),
+        new("occupants", "人员数量", "Occupants"),
+        new("height", "建筑高度", "Height"),
+        new("vulnerable_residents", "重点关爱人员", "Vulnerable residents"),
+        new("gathering_capacity", "人员密集场所容量", "Gathering capacity"),
+        new("fire_lane_access", "消防车通道", "Fire-lane access"),
+        new("fire_station_distance", "距消防救援站距离", "Fire station distance"),
+        new("micro_station_distance", "距微型消防站距离", "Micro station distance"));
+
+    /// <summary>What started a risk run (<c>risk_runs.trigger</c>).</summary>
+    public static readonly CodeList RiskRunTrigger = new("RiskRunTrigger", "What started a risk run.",
+        new("startup", "启动时", "At start-up"),
+        new("daily", "每日", "Daily"),
+        new("request", "手动", "On request"),
+        new("import", "导入后", "After an import"));
+
+    /// <summary>Every list, for <c>/api/vocabulary</c> and for the tests that hold other copies to them.</summary>
+    public static IReadOnlyList<CodeList> All { get; } =
+    [
+        UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
+        BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger,
+    ];
+
+    /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>
+    /// <param name="name">A list's name or key.</param>
+    public static CodeList? Find(string name) =>
+        All.FirstOrDefault(list => string.Equals(list.Name, name, StringComparison.OrdinalIgnoreCase));
+}
