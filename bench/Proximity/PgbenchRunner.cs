@@ -1,7 +1,7 @@
-using FireMap.Bench.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using FireMap.Bench.Common;
 using Npgsql;
 
 namespace FireMap.Bench.Proximity;

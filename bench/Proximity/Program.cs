@@ -1,5 +1,5 @@
-using FireMap.Bench.Common;
 using System.Reflection;
+using FireMap.Bench.Common;
 using FireMap.Bench.Proximity;
 
 // The radius-query benchmark of issue 3: the GraphQL API against the same SQL through pgbench, in

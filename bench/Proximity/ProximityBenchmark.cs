@@ -1,5 +1,5 @@
-using FireMap.Bench.Common;
 using FireMap.Api;
+using FireMap.Bench.Common;
 using Microsoft.Extensions.Logging;
 
 namespace FireMap.Bench.Proximity;

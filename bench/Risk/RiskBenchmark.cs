@@ -1,8 +1,10 @@
-using FireMap.Bench.Common;
 using System.Diagnostics;
 using System.Globalization;
 using FireMap.Api;
 using FireMap.Api.Risk;
+using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.Runs;
+using FireMap.Bench.Common;
 using FireMap.Spatial.Risk;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;

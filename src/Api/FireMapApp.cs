@@ -1,3 +1,4 @@
+using FireMap.Api.Blockages;
 using FireMap.Api.Database;
 using FireMap.Api.Exports;
 using FireMap.Api.Geocoding;
@@ -6,7 +7,9 @@ using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
+using FireMap.Api.Proximity;
 using FireMap.Api.Risk;
+using FireMap.Api.Risk.Exports;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
 

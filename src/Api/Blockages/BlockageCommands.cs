@@ -1,6 +1,7 @@
 using FireMap.Api.Audit;
 using FireMap.Api.Database;
 using FireMap.Api.Risk;
+using FireMap.Api.Risk.Runs;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,13 +1,13 @@
-using FireMap.Api.Buildings;
 using FireMap.Api.Blockages;
+using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
 using FireMap.Api.FireLanes;
 using FireMap.Api.GraphQL.Batching;
+using FireMap.Api.GraphQL.Errors;
+using FireMap.Api.GraphQL.Http;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Proximity;
 using FireMap.Api.Stations;
-using FireMap.Api.GraphQL.Errors;
-using FireMap.Api.GraphQL.Http;
 using GraphQL;
 
 namespace FireMap.Api.GraphQL;

@@ -1,10 +1,12 @@
 using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
+using FireMap.Api.FireLanes;
+using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL.Errors;
-using FireMap.Api.GraphQL.Geocoding;
 using FireMap.Api.GraphQL.Paging;
-using FireMap.Api.GraphQL.Risk;
 using FireMap.Api.GraphQL.Types;
+using FireMap.Api.Proximity;
+using FireMap.Api.Risk.Schema;
 using FireMap.Api.Stations;
 using GraphQL;
 using GraphQL.Types;

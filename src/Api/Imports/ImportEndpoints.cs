@@ -1,5 +1,7 @@
+
 using FireMap.Api.Audit;
 using FireMap.Api.Risk;
+using FireMap.Api.Risk.Runs;
 
 namespace FireMap.Api.Imports;
 

@@ -1,5 +1,9 @@
 using FireMap.Api.Database;
-using FireMap.Api.GraphQL.Risk;
+using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.Ranking;
+using FireMap.Api.Risk.Runs;
+using FireMap.Api.Risk.Schema;
+using FireMap.Api.Risk.WhatIf;
 using FireMap.Spatial.Risk;
 using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection.Extensions;

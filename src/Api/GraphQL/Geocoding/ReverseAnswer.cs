@@ -1,6 +1,0 @@
-using FireMap.Spatial.Geocoding;
-
-namespace FireMap.Api.GraphQL.Geocoding;
-
-/// <summary>A reverse-geocoding result with the database id of the entry found.</summary>
-public sealed record ReverseAnswer(ReverseGeocodeResult Result, long? Id);

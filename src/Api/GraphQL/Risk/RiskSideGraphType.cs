@@ -1,7 +1,0 @@
-using FireMap.Api.Vocabulary;
-using FireMap.Spatial.Vocabulary;
-
-namespace FireMap.Api.GraphQL.Risk;
-
-/// <summary>GraphQL enum of <see cref="Codes.RiskSide"/>.</summary>
-public sealed class RiskSideGraphType() : CodeListGraphType(Codes.RiskSide);

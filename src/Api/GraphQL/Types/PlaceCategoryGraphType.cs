@@ -1,7 +1,0 @@
-using FireMap.Api.Vocabulary;
-using FireMap.Spatial.Vocabulary;
-
-namespace FireMap.Api.GraphQL.Types;
-
-/// <summary>GraphQL enum of <see cref="Codes.PlaceCategory"/>.</summary>
-public sealed class PlaceCategoryGraphType() : CodeListGraphType(Codes.PlaceCategory);

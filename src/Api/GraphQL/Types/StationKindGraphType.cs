@@ -1,7 +1,0 @@
-using FireMap.Api.Vocabulary;
-using FireMap.Spatial.Vocabulary;
-
-namespace FireMap.Api.GraphQL.Types;
-
-/// <summary>GraphQL enum of <see cref="Codes.StationKind"/>.</summary>
-public sealed class StationKindGraphType() : CodeListGraphType(Codes.StationKind);

@@ -1,7 +1,0 @@
-using FireMap.Api.Vocabulary;
-using FireMap.Spatial.Vocabulary;
-
-namespace FireMap.Api.GraphQL.Types;
-
-/// <summary>GraphQL enum of <see cref="Codes.SystemStatus"/>.</summary>
-public sealed class SystemStatusGraphType() : CodeListGraphType(Codes.SystemStatus);

@@ -1,7 +1,0 @@
-using FireMap.Api.Vocabulary;
-using FireMap.Spatial.Vocabulary;
-
-namespace FireMap.Api.GraphQL.Types;
-
-/// <summary>GraphQL enum of <see cref="Codes.UseClass"/>.</summary>
-public sealed class UseClassGraphType() : CodeListGraphType(Codes.UseClass);

@@ -1,6 +1,0 @@
-using FireMap.Spatial.Risk;
-
-namespace FireMap.Api.Risk;
-
-/// <summary>A compound's score in one stored run.</summary>
-public sealed record RiskHistoryPoint(long RunId, string ModelVersion, DateOnly AsOf, double Score, RiskLevel Level, DateTimeOffset ComputedAt);

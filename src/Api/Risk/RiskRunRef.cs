@@ -1,4 +1,0 @@
-namespace FireMap.Api.Risk;
-
-/// <summary>Which stored run a query reads: its id, model version and as-of date.</summary>
-public sealed record RiskRunRef(long Id, string ModelVersion, DateOnly AsOf);

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using FireMap.Api.Audit;
+using FireMap.Api.Risk.Inputs;
+using FireMap.Spatial.Risk;
+using Npgsql;
+
+namespace FireMap.Api.Risk.Runs;
+
+/// <summary>
+/// Recomputes stored risk scores: a whole run (gather with set-based SQL, score in parallel, store with
+/// binary COPY, all in one transaction), or one compound and its buildings within today's run after a
+/// change to its inputs. Recomputes take one PostgreSQL advisory lock, so they never interleave: a change
+/// made during a full run is recomputed after it, never overwritten by it.
+/// </summary>
+public sealed class RiskRecompute(
+    RiskDatabase database,
+    RiskInputReader reader,
+    RiskScorer scorer,
+    RiskRuns runs,
+    ChinaCalendar calendar,
+    TimeProvider time,
+    ILogger<RiskRecompute> logger)
+{
+    /// <summary>The advisory lock key of risk recomputes ("FMRISK").</summary>
+    public const long LockKey = 0x464D_5249_534B;
+
+    // Import layers the model reads (docs/import-formats.md names); roads, grids and hydrants change no score.
+    private static readonly HashSet<string> _riskLayers = new(StringComparer.Ordinal)
+    {
+        "communities", "compounds", "buildings", "places", "stations", "fire-lanes", "blockages", "incidents", "hazards",
+    };
+
+    public string ModelVersion => scorer.Model.Version;
+
+    /// <summary>Computes the run of the current model on <paramref name="asOf"/>, replacing it if it exists.</summary>
+    /// <param name="asOf">The China-time date to score.</param>
+    /// <param name="trigger">Why; a <see cref="RiskTrigger.Request"/> is audited with <paramref name="actor"/>.</param>
+    /// <param name="actor">Who asked (the audit log's actor), or the service itself.</param>
+    /// <param name="cancellationToken">Cancels the whole run; nothing is written then.</param>
+    public async Task<RiskRunSummary> RecomputeAsync(DateOnly asOf, RiskTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, transaction, cancellationToken);
+        var lockedAt = clock.Elapsed;
+
+        var inputs = await reader.ReadAllAsync(asOf, cancellationToken);
+        var gathered = clock.Elapsed;
+        var results = RiskResults.Score(scorer, inputs, asOf);
+        var scored = clock.Elapsed;
+
+        var before = await PreviousAsync(connection, transaction, asOf, cancellationToken);
+        var runId = await RiskRuns.UpsertAsync(connection, transaction, ModelVersion, asOf, time.GetUtcNow(), results,
+            (Ms(gathered - lockedAt), Ms(scored - gathered)), trigger, actor, cancellationToken);
+        await RiskScoreWriter.ReplaceRunAsync(connection, transaction, runId, time.GetUtcNow(), results, scorer.Model.Compound.MaxWeight, cancellationToken);
+        await RiskStationCache.SaveAsync(connection, transaction, inputs.Stations, cancellationToken);
+        await RiskRuns.FinishAsync(connection, transaction, runId, Ms(clock.Elapsed - lockedAt), Ms(clock.Elapsed - scored), cancellationToken);
+        if (trigger == RiskTrigger.Request)
+        {
+            var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "risk_runs", runId, cancellationToken);
+            await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "recompute", "risk_run", runId, before, after), cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var summary = (await runs.SummaryAsync(runId, cancellationToken))!;
+        logger.LogInformation(
+            "Risk run {Version} {AsOf} ({Trigger}): {Compounds} compounds, {Buildings} buildings in {Duration} ms (gather {Gather}, score {Score}, store {Store})",
+            summary.ModelVersion, summary.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), summary.Trigger, summary.CompoundCount, summary.BuildingCount,
+            summary.DurationMs, summary.GatherMs, summary.ScoreMs, summary.StoreMs);
+        return summary;
+    }
+
+    /// <summary>Computes the run on <paramref name="asOf"/> unless the current model already has one.</summary>
+    /// <returns>The new run, or null when one existed.</returns>
+    public async Task<RiskRunSummary?> EnsureRunAsync(DateOnly asOf, RiskTrigger trigger, CancellationToken cancellationToken) =>
+        await runs.FindAsync(ModelVersion, asOf, cancellationToken) is null
+            ? await RecomputeAsync(asOf, trigger, "system", cancellationToken)
+            : null;
+
+    /// <summary>
+    /// Recomputes one compound and its buildings in today's run, after a change to their inputs (a blockage
+    /// reported or cleared). Without a run for today it computes the whole run instead.
+    /// </summary>
+    public async Task RecomputeCompoundAsync(long compoundId, CancellationToken cancellationToken)
+    {
+        var asOf = calendar.Today;
+        await using (var connection = await database.DataSource.OpenConnectionAsync(cancellationToken))
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await LockAsync(connection, transaction, cancellationToken);
+            if (await runs.FindAsync(ModelVersion, asOf, cancellationToken) is { } run)
+            {
+                var inputs = await reader.ReadCompoundAsync(asOf, compoundId, cancellationToken);
+                var results = RiskResults.Score(scorer, inputs, asOf);
+                await RiskScoreWriter.ReplaceCompoundAsync(connection, transaction, run.Id, compoundId, time.GetUtcNow(), results,
+                    scorer.Model.Compound.MaxWeight, cancellationToken);
+                await RiskStationCache.SaveAsync(connection, transaction, inputs.Stations, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return;
+            }
+        }
+
+        await RecomputeAsync(asOf, RiskTrigger.Daily, "system", cancellationToken);
+    }
+
+    /// <summary>
+    /// Called after a committed change to a compound's inputs. The change stands whatever happens here: a
+    /// failed recompute is logged, and the next run repairs the scores.
+    /// </summary>
+    public async Task CompoundChangedAsync(long compoundId)
+    {
+        try
+        {
+            // Not the request's token: the change is committed, and its scores should follow even if the client has gone.
+            await RecomputeCompoundAsync(compoundId, CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            logger.LogError(e, "Risk recompute of compound {Compound} after a change failed; scores stay as they were until the next run", compoundId);
+        }
+    }
+
+    /// <summary>Called after an import through the API: recomputes today's run when a layer the model reads changed.</summary>
+    public async Task LayersImportedAsync(IEnumerable<string> layers, string actor)
+    {
+        if (!layers.Any(_riskLayers.Contains))
+        {
+            return;
+        }
+
+        try
+        {
+            await RecomputeAsync(calendar.Today, RiskTrigger.Import, actor, CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException)
+        {
+            logger.LogError(e, "Risk recompute after an import failed; scores stay as they were until the next run");
+        }
+    }
+
+    private static int Ms(TimeSpan span) => (int)Math.Round(span.TotalMilliseconds);
+
+    private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@key)", connection, transaction);
+        command.Parameters.AddWithValue("key", LockKey);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<string?> PreviousAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT to_jsonb(r)::text FROM risk_runs r WHERE r.model_version = @version AND r.as_of = @as_of", connection, transaction);
+        command.Parameters.AddWithValue("version", ModelVersion);
+        command.Parameters.Add(new NpgsqlParameter("as_of", NpgsqlTypes.NpgsqlDbType.Date) { Value = asOf });
+        return (string?)await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+using FireMap.Spatial.Risk;
+using GraphQL.Types;
+
+namespace FireMap.Api.Risk.Schema;
+
+/// <summary>How many compounds of a run are at one level.</summary>
+public sealed class RiskLevelCountGraphType : ObjectGraphType<(RiskLevel Level, int Count)>
+{
+    public RiskLevelCountGraphType()
+    {
+        Name = "RiskLevelCount";
+        Description = "Number of compounds at one risk level.";
+        Field<NonNullGraphType<RiskLevelGraphType>>("level").Description("The level.").Resolve(c => c.Source.Level.Key());
+        Field<NonNullGraphType<IntGraphType>>("count").Description("Compounds at that level.").Resolve(c => c.Source.Count);
+    }
+}

@@ -1,0 +1,42 @@
+using FireMap.Api.Database;
+using FireMap.Api.GraphQL;
+using FireMap.Api.GraphQL.Errors;
+using FireMap.Api.Risk;
+using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.WhatIf;
+using GraphQL;
+using GraphQL.Types;
+
+namespace FireMap.Api.Risk.Schema;
+
+/// <summary>The <c>riskWhatIf</c> query: a compound's score after hypothetical fixes, computed live and never stored.</summary>
+public static class RiskWhatIfField
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.Field<NonNullGraphType<RiskWhatIfGraphType>>("riskWhatIf")
+            .Description("A compound's score from its current inputs, and after closing the listed hazards and clearing the listed blockages. Writes nothing.")
+            .Argument<NonNullGraphType<IdGraphType>>("compoundId", "Id of the compound.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("closeHazards", "Open hazards of the compound or its buildings to close (销号) in the scenario.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("clearBlockages", "Active blockages on the compound's fire lanes to clear in the scenario.")
+            .Argument<DateOnlyGraphType>("asOf", "The China-time date to score (default today); not after today.")
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var id = Arguments.Id(context, "compoundId");
+                var hazards = RiskArguments.Ids(context, "closeHazards");
+                var blockages = RiskArguments.Ids(context, "clearBlockages");
+                var today = services.GetRequiredService<ChinaCalendar>().Today;
+                var asOf = RiskArguments.AsOf(context, today) ?? today;
+                try
+                {
+                    return await services.GetRequiredService<RiskWhatIfService>().RunAsync(id, hazards, blockages, asOf, context.CancellationToken);
+                }
+                catch (CommandRejectedException rejected)
+                {
+                    throw new CommandRejectedError(rejected);
+                }
+            });
+    }
+}
