@@ -34,8 +34,8 @@ public sealed class RiskBenchmark(RiskBenchOptions options, TextWriter log)
         var paths = FireMapPaths.Resolve(new ConfigurationBuilder().Build());
         var model = RiskModel.Load(Path.Combine(paths.Root, "data", "risk", "model-v1.json"));
         var scorer = new RiskScorer(model);
-        await using var riskDatabase = new RiskDatabase(database.ConnectionString);
-        var runs = new RiskRuns(riskDatabase);
+        var riskDatabase = new RiskDatabase(database.DataSource);
+        var runs = new RiskRuns(database.DataSource);
         var calendar = new ChinaCalendar(TimeProvider.System);
         var recompute = new RiskRecompute(riskDatabase, new RiskInputReader(riskDatabase, model), scorer, runs, calendar,
             TimeProvider.System, NullLogger<RiskRecompute>.Instance);

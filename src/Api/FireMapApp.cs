@@ -1,6 +1,9 @@
 using FireMap.Api.Blockages;
+using FireMap.Api.Buildings;
+using FireMap.Api.Compounds;
 using FireMap.Api.Database;
-using FireMap.Api.Exports;
+using FireMap.Api.Errors;
+using FireMap.Api.FireLanes;
 using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Http;
@@ -9,15 +12,15 @@ using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Proximity;
 using FireMap.Api.Risk;
-using FireMap.Api.Risk.Exports;
+using FireMap.Api.Stations;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
 
 namespace FireMap.Api;
 
 /// <summary>
-/// Composes the service. Reads as a table of contents: each feature adds its services and maps
-/// its endpoints. Tests build the same application with their own configuration.
+/// Composes the service. Reads as a table of contents: the shared plumbing, then each feature adds
+/// its services and maps its endpoints. Tests build the same application with their own configuration.
 /// </summary>
 public static class FireMapApp
 {
@@ -28,23 +31,33 @@ public static class FireMapApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder);
 
+        // Shared plumbing.
         builder.AddDatabase();
-        builder.AddImports();
-        builder.AddGeocoding();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
+
+        // Features.
+        builder.AddBuildings();
+        builder.AddCompounds();
+        builder.AddStations();
+        builder.AddFireLanes();
+        builder.AddBlockages();
+        builder.AddProximity();
+        builder.AddGeocoding();
         builder.AddRisk();
+        builder.AddImports();
 
         var app = builder.Build();
+        app.UseRejections();
 
         app.MapHealth();
         app.MapVocabulary();
         app.MapGraphQLHttp("/graphql");
         app.MapLayers();
+        app.MapBlockages();
+        app.MapProximity();
+        app.MapRisk();
         app.MapImports();
-        app.MapWithinExports();
-        app.MapBlockageExports();
-        app.MapRiskExports();
         app.MapWeb();
         return app;
     }

@@ -1,5 +1,6 @@
 using FireMap.Api.Audit;
 using FireMap.Api.Database;
+using FireMap.Api.Errors;
 using FireMap.Api.Risk;
 using FireMap.Api.Risk.Runs;
 using Npgsql;
@@ -9,7 +10,7 @@ namespace FireMap.Api.Blockages;
 
 /// <summary>
 /// Reports and clears blockages. Each change is one transaction with its audit entry; a refused
-/// change (<see cref="CommandRejectedException"/>) writes nothing.
+/// change (<see cref="Rejection"/>) writes nothing.
 /// </summary>
 public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageRepository blockages, RiskRecompute risk)
 {
@@ -45,7 +46,7 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         var (laneId, clearWidth, point) = await FindLaneAsync(connection, transaction, report, cancellationToken);
         if (report.RemainingWidthMeters > (double)clearWidth)
         {
-            throw new CommandRejectedException(CommandRejectedException.BadUserInput,
+            throw Rejection.Of(RejectionKind.BadInput,
                 $"remaining width {report.RemainingWidthMeters} m exceeds the lane's clear width {clearWidth} m", "remainingWidthMeters");
         }
 
@@ -75,17 +76,17 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         // The row lock makes concurrent clears wait here; the later one then finds the blockage cleared.
         var before = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken)
-            ?? throw new CommandRejectedException(CommandRejectedException.NotFound, $"No blockage has id '{id}'", "id");
+            ?? throw Rejection.Of(RejectionKind.NotFound, $"No blockage has id '{id}'", "id");
         var current = (await blockages.FindAsync(id, cancellationToken))!;
         if (!current.Active)
         {
-            throw new CommandRejectedException(CommandRejectedException.Conflict,
+            throw Rejection.Of(RejectionKind.Conflict,
                 $"Blockage {current.Code} was already cleared at {current.ClearedAt:O}", "id");
         }
 
         if (expectedVersion is int version && version != current.Version)
         {
-            throw new CommandRejectedException(CommandRejectedException.Conflict,
+            throw Rejection.Of(RejectionKind.Conflict,
                 $"Blockage {current.Code} changed since version {version} (now {current.Version}); reload and retry", "expectedVersion");
         }
 
@@ -123,9 +124,9 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         if (!await reader.ReadAsync(cancellationToken))
         {
             throw report.LaneId is null
-                ? new CommandRejectedException(CommandRejectedException.BadUserInput,
+                ? Rejection.Of(RejectionKind.BadInput,
                     $"No fire lane lies within {SnapToleranceMeters} m of ({report.Point!.Lon}, {report.Point.Lat}); give laneId or a point on a lane", "point")
-                : new CommandRejectedException(CommandRejectedException.NotFound, $"No fire lane has id '{report.LaneId}'", "laneId");
+                : Rejection.Of(RejectionKind.NotFound, $"No fire lane has id '{report.LaneId}'", "laneId");
         }
 
         return (reader.GetInt64(0), reader.GetDecimal(1), reader.GetFieldValue<NetTopologySuite.Geometries.Geometry>(2));

@@ -1,4 +1,5 @@
 using FireMap.Api.Database.Embedded;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace FireMap.Api.Database;
@@ -6,7 +7,8 @@ namespace FireMap.Api.Database;
 /// <summary>
 /// Chooses the database: the connection string in <c>FIREMAP_CONNECTION</c> (or
 /// <c>ConnectionStrings:FireMap</c>) when set, otherwise a private embedded cluster in
-/// <c>.firemap/</c>. Migrations and the first demo load run before the server accepts requests.
+/// <c>.firemap/</c>. Registration only describes the services: the cluster starts when the host
+/// starts, and migrations and the first demo load run before the server accepts requests.
 /// </summary>
 public static class DatabaseExtensions
 {
@@ -14,22 +16,47 @@ public static class DatabaseExtensions
 
     public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
     {
-        var paths = FireMapPaths.Resolve(builder.Configuration);
-        builder.Services.AddSingleton(paths);
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton(provider => FireMapPaths.Resolve(provider.GetRequiredService<IConfiguration>()));
+        services.AddOptions<DatabaseOptions>()
+            .Bind(builder.Configuration.GetSection(DatabaseOptions.Section))
+            .Configure<IConfiguration>((options, configuration) =>
+                options.ConnectionString ??= configuration[ConnectionVariable] is { Length: > 0 } variable
+                    ? variable
+                    : configuration.GetConnectionString("FireMap"))
+            .ValidateDataAnnotations()
+            .Validate(options => options.Embedded is not null, "FireMap:Embedded is required")
+            .ValidateOnStart();
 
-        var connectionString = builder.Configuration[ConnectionVariable] ?? builder.Configuration.GetConnectionString("FireMap");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        services.AddSingleton(provider =>
         {
-            connectionString = StartEmbedded(builder, paths);
-        }
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var paths = provider.GetRequiredService<FireMapPaths>();
+            var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
+                ? provider.GetRequiredService<EmbeddedPostgresCluster>().Start()
+                : options.ConnectionString;
+            return new DatabaseSettings(connectionString, options.LoadDemoData, options.DemoData ?? paths.DemoData);
+        });
+        services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddSingleton<MigrationRunner>();
 
-        builder.Services.AddSingleton(new DatabaseSettings(
-            connectionString,
-            LoadDemoData: builder.Configuration.GetValue("FireMap:LoadDemoData", true),
-            DemoDataDirectory: builder.Configuration["FireMap:DemoData"] ?? paths.DemoData));
-        builder.Services.AddSingleton(_ => CreateDataSource(connectionString));
-        builder.Services.AddSingleton<MigrationRunner>();
-        builder.Services.AddHostedService<DatabaseInitializer>();
+        // The cluster is described here and started by the first service that needs the connection
+        // string (the initializer below, when the host starts); its lifetime stops it with the host.
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var paths = provider.GetRequiredService<FireMapPaths>();
+            return new EmbeddedPostgresCluster(
+                new EmbeddedPostgresOptions
+                {
+                    Directory = options.Embedded.Directory ?? Path.Combine(paths.StateDirectory, "postgres"),
+                    Port = options.Embedded.Port,
+                },
+                provider.GetRequiredService<ILogger<EmbeddedPostgresCluster>>());
+        });
+        services.AddHostedService<EmbeddedClusterLifetime>();
+        services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
 
@@ -44,21 +71,5 @@ public static class DatabaseExtensions
         }
 
         return dataSource.UseNetTopologySuite().Build();
-    }
-
-    private static string StartEmbedded(WebApplicationBuilder builder, FireMapPaths paths)
-    {
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true));
-        var logger = loggerFactory.CreateLogger<EmbeddedPostgresCluster>();
-        var options = new EmbeddedPostgresOptions
-        {
-            Directory = builder.Configuration["FireMap:Embedded:Directory"] ?? Path.Combine(paths.StateDirectory, "postgres"),
-            Port = builder.Configuration.GetValue("FireMap:Embedded:Port", 54329),
-        };
-        var cluster = new EmbeddedPostgresCluster(options, logger);
-        var connectionString = cluster.Start();
-        builder.Services.AddSingleton(cluster);
-        builder.Services.AddHostedService<EmbeddedClusterLifetime>();
-        return connectionString;
     }
 }

@@ -31,27 +31,37 @@ public sealed class Rejection : Exception
     /// <summary>The GraphQL error code of <see cref="Kind"/>.</summary>
     public string Code => CodeOf(Kind);
 
+    /// <summary>A refusal of any kind with its whole message; <paramref name="field"/> names the input at fault.</summary>
+    public static Rejection Of(RejectionKind kind, string message, string? field = null, string? title = null,
+        IReadOnlyDictionary<string, object?>? details = null) =>
+        new(kind, title ?? DefaultTitle(kind, field), message, field, details);
+
     /// <summary>An argument or field is unusable: the message is "Argument '<paramref name="field"/>': <paramref name="problem"/>".</summary>
     public static Rejection BadInput(string field, string problem, IReadOnlyDictionary<string, object?>? details = null) =>
-        new(RejectionKind.BadInput, $"Invalid {field}", $"Argument '{field}': {problem}", field, details);
+        Of(RejectionKind.BadInput, $"Argument '{field}': {problem}", field, details: details);
 
     /// <summary>Bad input whose message is written whole by the caller (an import's layer, record and field).</summary>
     public static Rejection BadInputMessage(string title, string message, string? field = null, IReadOnlyDictionary<string, object?>? details = null) =>
-        new(RejectionKind.BadInput, title, message, field, details);
-
-    public static Rejection NotFound(string entity, string id) =>
-        new(RejectionKind.NotFound, $"Unknown {entity}", $"No {entity} has id '{id}'", null,
-            new Dictionary<string, object?> { ["entity"] = entity, ["id"] = id });
+        Of(RejectionKind.BadInput, message, field, title, details);
 
     /// <summary>Something asked for by name (a layer, an export format) does not exist.</summary>
-    public static Rejection NotFoundMessage(string title, string message) => new(RejectionKind.NotFound, title, message, null, null);
+    public static Rejection NotFoundMessage(string title, string message) => Of(RejectionKind.NotFound, message, title: title);
 
-    public static Rejection Conflict(string message, string? field = null) =>
-        new(RejectionKind.Conflict, "Conflict", message, field, null);
+    /// <summary>No <paramref name="entity"/> has the id asked for.</summary>
+    public static Rejection NotFound(string entity, string id) =>
+        Of(RejectionKind.NotFound, $"No {entity} has id '{id}'", details: new Dictionary<string, object?> { ["entity"] = entity, ["id"] = id });
 
-    public static Rejection Forbidden(string message) => new(RejectionKind.Forbidden, "Forbidden", message, null, null);
+    /// <summary>No <paramref name="entity"/> has the id asked for.</summary>
+    public static Rejection NotFound(string entity, long id) => NotFound(entity, id.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-    public static Rejection Unavailable(string message) => new(RejectionKind.Unavailable, "Unavailable", message, null, null);
+    private static string DefaultTitle(RejectionKind kind, string? field) => kind switch
+    {
+        RejectionKind.BadInput => field is null ? "Invalid input" : $"Invalid {field}",
+        RejectionKind.NotFound => "Not found",
+        RejectionKind.Conflict => "Conflict",
+        RejectionKind.Forbidden => "Forbidden",
+        _ => "Unavailable",
+    };
 
     public static string CodeOf(RejectionKind kind) => kind switch
     {

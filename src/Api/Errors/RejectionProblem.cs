@@ -22,7 +22,7 @@ public static class RejectionProblem
         var extensions = new Dictionary<string, object?> { ["code"] = rejection.Code };
         if (rejection.Field is not null)
         {
-            extensions["field"] = rejection.Field;
+            extensions["argument"] = rejection.Field;
         }
 
         foreach (var (key, value) in rejection.Details)

@@ -1,5 +1,5 @@
-using FireMap.Api.Blockages;
 using FireMap.Api.Compounds;
+using FireMap.Api.Errors;
 using FireMap.Api.FireLanes;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
@@ -11,12 +11,12 @@ using GraphQL.Types.Relay;
 
 namespace FireMap.Api.FireLanes;
 
-/// <summary>Queries of the planners' fire-lane view: lanes by state, blockages, and the compounds with the worst access.</summary>
-public static class FireLaneFields
+/// <summary>Queries of the planners' fire-lane view: lanes by state and the compounds with the worst access.</summary>
+public sealed class FireLaneFields : IRootFields
 {
     public const int MaxWorstCompounds = 200;
 
-    public static void AddTo(ObjectGraphType query)
+    public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<FireLaneGraphType>>>("fireLanes")
             .Description("Fire lanes meeting the box, optionally of some states, ordered by id.")
@@ -35,27 +35,6 @@ public static class FireLaneFields
                 return ConnectionBuilder.Build(rows, page, l => l.Id, total);
             });
 
-        query.Field<NonNullGraphType<ConnectionType<BlockageGraphType>>>("blockages")
-            .Description("Blockages meeting the conditions, ordered by id.")
-            .Argument<BoundingBoxInputGraphType>("bbox", "Only blockages inside this WGS84 box.")
-            .Argument<BooleanGraphType>("active", "true: only active; false: only cleared; absent: both.")
-            .Argument<ListGraphType<NonNullGraphType<BlockageCauseGraphType>>>("cause", "Only these causes.")
-            .Argument<DateTimeOffsetGraphType>("since", "Only blockages reported at or after this time.")
-            .Argument<StringGraphType>("communityCode", "Only blockages in compounds of this community (division code).")
-            .Argument<IntGraphType>("first", $"Page size, 1–{PageRequest.MaxSize}.")
-            .Argument<StringGraphType>("after", "Cursor of the previous page's end.")
-            .ResolveAsync(async context =>
-            {
-                var causes = context.GetArgument<List<string>?>("cause") is { Count: > 0 } list ? list : null;
-                var query = new BlockageQuery(Arguments.Box(context), context.GetArgument<bool?>("active"), causes,
-                    context.GetArgument<DateTimeOffset?>("since"), context.GetArgument<string?>("communityCode"));
-                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
-                var blockages = context.RequestServices!.GetRequiredService<BlockageRepository>();
-                var rows = await blockages.ListAsync(query, page.AfterId, page.First + 1, context.CancellationToken);
-                int? total = context.SubFields?.ContainsKey("totalCount") == true ? await blockages.CountAsync(query, context.CancellationToken) : null;
-                return ConnectionBuilder.Build(rows, page, b => b.Id, total);
-            });
-
         query.Field<FireLaneGraphType>("fireLane")
             .Description("One fire lane by id; NOT_FOUND when no lane has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the lane.")
@@ -63,7 +42,7 @@ public static class FireLaneFields
             {
                 var id = Arguments.Id(context);
                 return await context.RequestServices!.GetRequiredService<FireLaneRepository>().FindAsync(id, context.CancellationToken)
-                    ?? throw new NotFoundError("fire lane", id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    ?? throw Rejection.NotFound("fire lane", id);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompoundGraphType>>>>("worstFireLaneCompounds")
@@ -75,7 +54,7 @@ public static class FireLaneFields
                 var first = context.GetArgument<int?>("first") ?? 20;
                 if (first is < 1 or > MaxWorstCompounds)
                 {
-                    throw new BadUserInputError("first", $"must be between 1 and {MaxWorstCompounds}, was {first}");
+                    throw Rejection.BadInput("first", $"must be between 1 and {MaxWorstCompounds}, was {first}");
                 }
 
                 return await context.RequestServices!.GetRequiredService<CompoundRepository>()

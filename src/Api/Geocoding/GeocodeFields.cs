@@ -1,3 +1,4 @@
+using FireMap.Api.Errors;
 using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
@@ -8,13 +9,13 @@ using GraphQL.Types;
 namespace FireMap.Api.Geocoding;
 
 /// <summary>Address search: <c>geocode</c>, <c>geocodeBatch</c> and <c>reverseGeocode</c>.</summary>
-public static class GeocodeFields
+public sealed class GeocodeFields : IRootFields
 {
     public const int MaxAddressLength = 200;
     public const int MaxCandidates = 20;
     public const int MaxBatch = 1000;
 
-    public static void AddTo(ObjectGraphType query)
+    public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<GeocodeResultGraphType>>("geocode")
             .Description("Ranked candidates for a Chinese address; unknown or ambiguous input gets candidates below 0.8 or none, never a confident wrong match.")
@@ -37,7 +38,7 @@ public static class GeocodeFields
                 var addresses = context.GetArgument<List<string>>("addresses");
                 if (addresses.Count > MaxBatch)
                 {
-                    throw new BadUserInputError("addresses", $"at most {MaxBatch} addresses per request, got {addresses.Count}");
+                    throw Rejection.BadInput("addresses", $"at most {MaxBatch} addresses per request, got {addresses.Count}");
                 }
 
                 addresses = addresses.Select(a => Address(a, "addresses")).ToList();
@@ -62,15 +63,15 @@ public static class GeocodeFields
 
     private static string Address(string? address, string argument) => address switch
     {
-        null or { Length: 0 } => throw new BadUserInputError(argument, "an address must not be empty"),
-        { Length: > MaxAddressLength } => throw new BadUserInputError(argument, $"an address is at most {MaxAddressLength} characters"),
-        _ when string.IsNullOrWhiteSpace(address) => throw new BadUserInputError(argument, "an address must not be blank"),
+        null or { Length: 0 } => throw Rejection.BadInput(argument, "an address must not be empty"),
+        { Length: > MaxAddressLength } => throw Rejection.BadInput(argument, $"an address is at most {MaxAddressLength} characters"),
+        _ when string.IsNullOrWhiteSpace(address) => throw Rejection.BadInput(argument, "an address must not be blank"),
         _ => address,
     };
 
     private static int Limit(IResolveFieldContext context, int fallback)
     {
         var limit = context.GetArgument<int?>("limit") ?? fallback;
-        return limit is < 1 or > MaxCandidates ? throw new BadUserInputError("limit", $"must be between 1 and {MaxCandidates}, was {limit}") : limit;
+        return limit is < 1 or > MaxCandidates ? throw Rejection.BadInput("limit", $"must be between 1 and {MaxCandidates}, was {limit}") : limit;
     }
 }

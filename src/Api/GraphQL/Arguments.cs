@@ -1,5 +1,6 @@
 using System.Globalization;
 using FireMap.Api.Buildings;
+using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Spatial.Geometry;
 using GraphQL;
@@ -14,7 +15,7 @@ public static class Arguments
         var text = context.GetArgument<string>(name);
         return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
             ? id
-            : throw new BadUserInputError(name, $"'{text}' is not an id of this service");
+            : throw Rejection.BadInput(name, $"'{text}' is not an id of this service");
     }
 
     public static BoundingBox? Box(IResolveFieldContext context, string name = "bbox")
@@ -27,7 +28,7 @@ public static class Arguments
 
         double Edge(string edge) => Convert.ToDouble(edges[edge], CultureInfo.InvariantCulture);
         return BoundingBox.TryCreate(Edge("west"), Edge("south"), Edge("east"), Edge("north"), out var error)
-            ?? throw new BadUserInputError(name, error!);
+            ?? throw Rejection.BadInput(name, error!);
     }
 
     public static GeoPoint Point(IResolveFieldContext context, string name)
@@ -35,7 +36,7 @@ public static class Arguments
         var value = context.GetArgument<Dictionary<string, object?>>(name);
         var lon = Convert.ToDouble(value["lon"], CultureInfo.InvariantCulture);
         var lat = Convert.ToDouble(value["lat"], CultureInfo.InvariantCulture);
-        return GeoPoint.TryCreate(lon, lat, out var error) ?? throw new BadUserInputError(name, error!);
+        return GeoPoint.TryCreate(lon, lat, out var error) ?? throw Rejection.BadInput(name, error!);
     }
 
     public static BuildingFilter BuildingFilter(IResolveFieldContext context, string name = "filter")

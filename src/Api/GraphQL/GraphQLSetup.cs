@@ -1,18 +1,11 @@
-using FireMap.Api.Blockages;
-using FireMap.Api.Buildings;
-using FireMap.Api.Compounds;
-using FireMap.Api.FireLanes;
-using FireMap.Api.GraphQL.Batching;
+using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Http;
-using FireMap.Api.GraphQL.Types;
-using FireMap.Api.Proximity;
-using FireMap.Api.Stations;
 using GraphQL;
 
 namespace FireMap.Api.GraphQL;
 
-/// <summary>Registers the schema, its serializer, error policy and query limits.</summary>
+/// <summary>Registers the schema (its root types take the fields every feature registers), its serializer, error policy and query limits.</summary>
 public static class GraphQLSetup
 {
     /// <summary>Deepest selection nesting a query may have.</summary>
@@ -23,19 +16,7 @@ public static class GraphQLSetup
 
     public static WebApplicationBuilder AddFireMapGraphQL(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<BuildingRepository>();
-        builder.Services.AddSingleton<CompoundRepository>();
-        builder.Services.AddSingleton<StationRepository>();
-        builder.Services.AddSingleton<FireLaneRepository>();
-        builder.Services.AddSingleton<BlockageRepository>();
-        builder.Services.AddSingleton<BlockageCommands>();
-        builder.Services.AddScoped<CompoundBlockagesLoader>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton<BuildingsWithin>();
-        builder.Services.AddSingleton<PlacesWithin>();
-        builder.Services.AddSingleton<HydrantsWithin>();
-        builder.Services.AddTransient(typeof(WithinConnectionGraphType<,>));
-        builder.Services.AddTransient(typeof(WithinEdgeGraphType<,>));
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<FireMapSchema>()
             .AddGraphTypes(typeof(FireMapSchema).Assembly)
@@ -48,6 +29,14 @@ public static class GraphQLSetup
             })
             .AddUnhandledExceptionHandler(context =>
             {
+                // The one error path: a feature's rejection keeps its code and message; anything
+                // else is an internal error whose details stay in the log.
+                if (context.OriginalException is Rejection rejection)
+                {
+                    context.Exception = new RejectionError(rejection);
+                    return;
+                }
+
                 context.ErrorMessage = "Internal error; it has been logged.";
             })
             .AddFireMapDocumentCache());

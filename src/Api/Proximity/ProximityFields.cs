@@ -1,4 +1,5 @@
 using FireMap.Api.Buildings;
+using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
@@ -66,7 +67,7 @@ public static class ProximityFields
         var radius = context.GetArgument<double>("radiusMeters");
         if (SearchRadius.FindProblem(radius) is { } problem)
         {
-            throw new BadUserInputError("radiusMeters", problem);
+            throw Rejection.BadInput("radiusMeters", problem);
         }
 
         var area = new SearchArea(center(context), radius);

@@ -1,3 +1,4 @@
+using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 
@@ -11,13 +12,13 @@ public sealed record WithinRequest(SearchArea Area, int First, DistanceCursor? A
         var size = first ?? PageRequest.DefaultSize;
         if (size is < 1 or > PageRequest.MaxSize)
         {
-            throw new BadUserInputError("first", $"must be between 1 and {PageRequest.MaxSize}, was {size}");
+            throw Rejection.BadInput("first", $"must be between 1 and {PageRequest.MaxSize}, was {size}");
         }
 
         DistanceCursor? cursor = null;
         if (after is not null && (cursor = DistanceCursor.TryDecode(after)) is null)
         {
-            throw new BadUserInputError("after", "is not a cursor returned by this list");
+            throw Rejection.BadInput("after", "is not a cursor returned by this list");
         }
 
         return new WithinRequest(area, size, cursor);

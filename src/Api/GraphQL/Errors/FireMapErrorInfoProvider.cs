@@ -40,7 +40,7 @@ public sealed class FireMapErrorInfoProvider() : ErrorInfoProvider(new ErrorInfo
                 SetCode(extensions, BadUserInputCode);
                 extensions["variable"] = error.Nodes?.OfType<GraphQLVariableDefinition>().FirstOrDefault()?.Variable.Name.StringValue;
                 break;
-            case BadUserInputError or NotFoundError or CommandRejectedError:
+            case RejectionError:
                 foreach (System.Collections.DictionaryEntry entry in executionError.Data)
                 {
                     extensions[(string)entry.Key] = entry.Value;

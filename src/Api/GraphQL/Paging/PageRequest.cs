@@ -1,3 +1,4 @@
+using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 
 namespace FireMap.Api.GraphQL.Paging;
@@ -16,7 +17,7 @@ public sealed record PageRequest(int First, long? AfterId)
         var size = first ?? DefaultSize;
         if (size is < 1 or > MaxSize)
         {
-            throw new BadUserInputError("first", $"must be between 1 and {MaxSize}, was {size}");
+            throw Rejection.BadInput("first", $"must be between 1 and {MaxSize}, was {size}");
         }
 
         if (after is null)
@@ -26,6 +27,6 @@ public sealed record PageRequest(int First, long? AfterId)
 
         return IdCursor.TryDecode(after) is long id
             ? new PageRequest(size, id)
-            : throw new BadUserInputError("after", "is not a cursor returned by this list");
+            : throw Rejection.BadInput("after", "is not a cursor returned by this list");
     }
 }

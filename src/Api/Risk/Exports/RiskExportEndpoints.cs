@@ -66,7 +66,8 @@ public static class RiskExportEndpoints
         var language = lang == "en" ? Language.English : Language.Chinese;
         var header = RiskExportRows.Header(language);
         var rows = new List<object[]>();
-        await using (var command = database.DataSource.CreateCommand(RiskRankingSql.CompoundsForExport))
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        await using (var command = new NpgsqlCommand(RiskRankingSql.CompoundsForExport, connection))
         {
             command.Parameters.AddWithValue("run", run.Id);
             command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Bigint) { Value = (object?)communityId ?? DBNull.Value });

@@ -1,3 +1,4 @@
+using FireMap.Api.Risk.Runs;
 using FireMap.Spatial.Risk;
 using Npgsql;
 using NpgsqlTypes;
@@ -59,7 +60,8 @@ public sealed class RiskInputReader(RiskDatabase database, RiskModel model)
     {
         // Off the caller's thread at once, so that the statements really run side by side.
         await Task.Yield();
-        await using var command = database.DataSource.CreateCommand(sql);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
         command.CommandTimeout = 0;
         command.Parameters.Add(new NpgsqlParameter("as_of", NpgsqlDbType.Date) { Value = asOf });
         command.Parameters.Add(new NpgsqlParameter("compound", NpgsqlDbType.Bigint) { Value = (object?)compoundId ?? DBNull.Value });

@@ -12,35 +12,40 @@ public sealed class RiskRanking(RiskDatabase database)
     public async Task<IReadOnlyList<CompoundRiskRow>> CompoundsAsync(RiskRunRef run, RiskRankingFilter filter, RiskRankKey? after, int limit,
         CancellationToken cancellationToken)
     {
-        await using var command = Command(RiskRankingSql.Compounds, run, filter, after, limit);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, RiskRankingSql.Compounds, run, filter, after, limit);
         return await ReadAsync(command, r => new CompoundRiskRow(
             r.GetInt64(0), r.GetInt64(1), ReadScore(r, 2, run), r.GetDouble(7), r.GetDouble(8), r.GetInt32(9)), cancellationToken);
     }
 
     public async Task<int> CountCompoundsAsync(RiskRunRef run, RiskRankingFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = Command(RiskRankingSql.CountCompounds, run, filter, null, 0);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, RiskRankingSql.CountCompounds, run, filter, null, 0);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<BuildingRiskRow>> BuildingsAsync(RiskRunRef run, RiskRankingFilter filter, RiskRankKey? after, int limit,
         CancellationToken cancellationToken)
     {
-        await using var command = Command(RiskRankingSql.Buildings, run, filter, after, limit);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, RiskRankingSql.Buildings, run, filter, after, limit);
         return await ReadAsync(command, r => new BuildingRiskRow(
             r.GetInt64(0), r.GetInt64(1), r.IsDBNull(7) ? null : r.GetInt64(7), ReadScore(r, 2, run)), cancellationToken);
     }
 
     public async Task<int> CountBuildingsAsync(RiskRunRef run, RiskRankingFilter filter, CancellationToken cancellationToken)
     {
-        await using var command = Command(RiskRankingSql.CountBuildings, run, filter, null, 0);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = Command(connection, RiskRankingSql.CountBuildings, run, filter, null, 0);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>The compound's score in every stored run, oldest as-of date first.</summary>
     public async Task<IReadOnlyList<RiskHistoryPoint>> HistoryAsync(long compoundId, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(RiskRankingSql.History);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(RiskRankingSql.History, connection);
         command.Parameters.AddWithValue("compound", compoundId);
         return await ReadAsync(command, r => new RiskHistoryPoint(r.GetInt64(0), r.GetString(1), r.GetFieldValue<DateOnly>(2), r.GetDouble(3),
             RiskCodes.Parse<RiskLevel>(r.GetString(4)), r.GetFieldValue<DateTimeOffset>(5)), cancellationToken);
@@ -50,7 +55,8 @@ public sealed class RiskRanking(RiskDatabase database)
     public async Task<IReadOnlyDictionary<long, StoredRiskScore>> ByIdAsync(RiskRunRef run, bool buildings, IReadOnlyCollection<long> ids,
         CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(buildings ? RiskRankingSql.BuildingsById : RiskRankingSql.CompoundsById);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(buildings ? RiskRankingSql.BuildingsById : RiskRankingSql.CompoundsById, connection);
         command.Parameters.AddWithValue("run", run.Id);
         command.Parameters.AddWithValue("ids", ids.ToArray());
         var rows = await ReadAsync(command, r => (Id: r.GetInt64(0), Score: ReadScore(r, 1, run)), cancellationToken);
@@ -63,9 +69,9 @@ public sealed class RiskRanking(RiskDatabase database)
         r.IsDBNull(offset + 2) ? null : r.GetDouble(offset + 2), r.IsDBNull(offset + 3) ? null : r.GetDouble(offset + 3),
         ContributionJson.Read(r.GetString(offset + 4)), run.ModelVersion, run.AsOf);
 
-    private NpgsqlCommand Command(string sql, RiskRunRef run, RiskRankingFilter filter, RiskRankKey? after, int limit)
+    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, RiskRunRef run, RiskRankingFilter filter, RiskRankKey? after, int limit)
     {
-        var command = database.DataSource.CreateCommand(sql);
+        var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("run", run.Id);
         command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Bigint) { Value = (object?)filter.CommunityId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("compound", NpgsqlDbType.Bigint) { Value = (object?)filter.CompoundId ?? DBNull.Value });

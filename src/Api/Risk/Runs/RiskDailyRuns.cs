@@ -1,4 +1,5 @@
 using FireMap.Api.Risk.Inputs;
+using Microsoft.Extensions.Options;
 
 namespace FireMap.Api.Risk.Runs;
 
@@ -8,12 +9,12 @@ namespace FireMap.Api.Risk.Runs;
 /// the server accepts requests; then it computes each new day's run shortly after midnight, so overdue
 /// hazards and history follow the calendar without anyone asking. A failed run is logged, not fatal.
 /// </summary>
-internal sealed class RiskDailyRuns(RiskRecompute recompute, ChinaCalendar calendar, TimeProvider time, RiskSettings settings,
+internal sealed class RiskDailyRuns(RiskRecompute recompute, ChinaCalendar calendar, TimeProvider time, IOptions<RiskOptions> options,
     ILogger<RiskDailyRuns> logger) : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (settings.RecomputeOnStart)
+        if (options.Value.RecomputeOnStart)
         {
             try
             {
@@ -31,7 +32,7 @@ internal sealed class RiskDailyRuns(RiskRecompute recompute, ChinaCalendar calen
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!settings.DailyRuns)
+        if (!options.Value.DailyRuns)
         {
             return;
         }

@@ -40,7 +40,7 @@ public sealed class RiskRecompute(
     public async Task<RiskRunSummary> RecomputeAsync(DateOnly asOf, RiskTrigger trigger, string actor, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await LockAsync(connection, transaction, cancellationToken);
         var lockedAt = clock.Elapsed;
@@ -85,7 +85,7 @@ public sealed class RiskRecompute(
     public async Task RecomputeCompoundAsync(long compoundId, CancellationToken cancellationToken)
     {
         var asOf = calendar.Today;
-        await using (var connection = await database.DataSource.OpenConnectionAsync(cancellationToken))
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await LockAsync(connection, transaction, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FireMap.Api.Database;
+using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.Risk;
@@ -21,7 +22,7 @@ internal static class RiskArguments
         var first = context.GetArgument<int?>("first") ?? PageRequest.DefaultSize;
         return first is >= 1 and <= PageRequest.MaxSize
             ? first
-            : throw new BadUserInputError("first", $"must be between 1 and {PageRequest.MaxSize}, was {first}");
+            : throw Rejection.BadInput("first", $"must be between 1 and {PageRequest.MaxSize}, was {first}");
     }
 
     /// <summary>
@@ -38,10 +39,10 @@ internal static class RiskArguments
 
         if (asOf > today)
         {
-            throw new BadUserInputError("asOf", $"{Day(asOf)} is after today ({Day(today)}, China time): its hazards and blockages are not known yet");
+            throw Rejection.BadInput("asOf", $"{Day(asOf)} is after today ({Day(today)}, China time): its hazards and blockages are not known yet");
         }
 
-        return asOf < Earliest ? throw new BadUserInputError("asOf", $"must be {Day(Earliest)} or later, was {Day(asOf)}") : asOf;
+        return asOf < Earliest ? throw Rejection.BadInput("asOf", $"must be {Day(Earliest)} or later, was {Day(asOf)}") : asOf;
     }
 
     public static async Task<long?> CommunityAsync(IResolveFieldContext context)
@@ -53,7 +54,7 @@ internal static class RiskArguments
         }
 
         return await context.RequestServices!.GetRequiredService<RiskScopes>().CommunityIdAsync(code, context.CancellationToken)
-            ?? throw new BadUserInputError("communityCode", $"no community has division code '{code}'");
+            ?? throw Rejection.BadInput("communityCode", $"no community has division code '{code}'");
     }
 
     /// <summary>
@@ -67,21 +68,21 @@ internal static class RiskArguments
         var runs = services.GetRequiredService<RiskRuns>();
         if (context.GetArgument<string?>("after") is { } after)
         {
-            var (runId, key) = RiskRankCursor.TryDecode(kind, after) ?? throw new BadUserInputError("after", "is not a cursor returned by this ranking");
+            var (runId, key) = RiskRankCursor.TryDecode(kind, after) ?? throw Rejection.BadInput("after", "is not a cursor returned by this ranking");
             var cursorRun = await runs.FindByIdAsync(runId, context.CancellationToken)
-                ?? throw new BadUserInputError("after", "the run this cursor pages through no longer exists");
+                ?? throw Rejection.BadInput("after", "the run this cursor pages through no longer exists");
             return asOf is null || cursorRun.AsOf == asOf
                 ? (cursorRun, key)
-                : throw new BadUserInputError("after", $"the cursor pages through the run of {Day(cursorRun.AsOf)}, not {Day(asOf)}");
+                : throw Rejection.BadInput("after", $"the cursor pages through the run of {Day(cursorRun.AsOf)}, not {Day(asOf)}");
         }
 
         var version = services.GetRequiredService<RiskScorer>().Model.Version;
         var run = await runs.FindAsync(version, asOf, context.CancellationToken);
         return run is not null
             ? (run, null)
-            : throw new CommandRejectedError(new CommandRejectedException(CommandRejectedException.NotFound, asOf is null
+            : throw Rejection.Of(RejectionKind.NotFound, asOf is null
                 ? $"No risk run of model {version} has been computed yet; run recomputeRisk"
-                : $"No risk run of model {version} on {Day(asOf)}; run recomputeRisk(asOf: \"{Day(asOf)}\") first", "asOf"));
+                : $"No risk run of model {version} on {Day(asOf)}; run recomputeRisk(asOf: \"{Day(asOf)}\") first", "asOf");
     }
 
     /// <summary>A date as yyyy-MM-dd, whatever the server's culture.</summary>
@@ -96,7 +97,7 @@ internal static class RiskArguments
             var text = Convert.ToString(item, CultureInfo.InvariantCulture);
             ids.Add(long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
                 ? id
-                : throw new BadUserInputError(name, $"'{text}' is not an id of this service"));
+                : throw Rejection.BadInput(name, $"'{text}' is not an id of this service"));
         }
 
         return ids;

@@ -1,3 +1,4 @@
+using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
@@ -16,11 +17,11 @@ namespace FireMap.Api.Risk.Schema;
 /// The analysts' risk queries (docs/risk-model.md): compound and building rankings of a stored run,
 /// a compound's history across runs, what-if scenarios, and the runs themselves.
 /// </summary>
-public static class RiskFields
+public sealed class RiskFields : IRootFields
 {
     public const int MaxRuns = 500;
 
-    public static void AddTo(ObjectGraphType query)
+    public void AddQueries(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
         Ranking<CompoundRiskRankGraphType>(query, "compoundRanking",
@@ -45,7 +46,7 @@ public static class RiskFields
                 long? compoundId = context.GetArgument<string?>("compoundId") is null ? null : Arguments.Id(context, "compoundId");
                 if (compoundId is long id && !await context.RequestServices!.GetRequiredService<RiskScopes>().CompoundExistsAsync(id, context.CancellationToken))
                 {
-                    throw new NotFoundError("compound", context.GetArgument<string>("compoundId"));
+                    throw Rejection.NotFound("compound", context.GetArgument<string>("compoundId"));
                 }
 
                 var (run, after) = await RiskArguments.RunAsync(context, RiskRankCursor.Buildings);
@@ -65,7 +66,7 @@ public static class RiskFields
                 var services = context.RequestServices!;
                 if (!await services.GetRequiredService<RiskScopes>().CompoundExistsAsync(id, context.CancellationToken))
                 {
-                    throw new NotFoundError("compound", context.GetArgument<string>("compoundId"));
+                    throw Rejection.NotFound("compound", context.GetArgument<string>("compoundId"));
                 }
 
                 return await services.GetRequiredService<RiskRanking>().HistoryAsync(id, context.CancellationToken);
@@ -81,13 +82,14 @@ public static class RiskFields
                 var first = context.GetArgument<int?>("first") ?? 30;
                 if (first is < 1 or > MaxRuns)
                 {
-                    throw new BadUserInputError("first", $"must be between 1 and {MaxRuns}, was {first}");
+                    throw Rejection.BadInput("first", $"must be between 1 and {MaxRuns}, was {first}");
                 }
 
                 return await context.RequestServices!.GetRequiredService<RiskRuns>().ListAsync(first, context.CancellationToken);
             });
     }
 
+    public void AddMutations(ObjectGraphType mutation) => RiskMutations.AddTo(mutation);
     private static FieldBuilder<object?, object> Ranking<TNodeType>(ObjectGraphType query, string name, string description)
         where TNodeType : IGraphType =>
         query.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)

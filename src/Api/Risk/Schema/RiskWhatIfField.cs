@@ -29,14 +29,7 @@ public static class RiskWhatIfField
                 var blockages = RiskArguments.Ids(context, "clearBlockages");
                 var today = services.GetRequiredService<ChinaCalendar>().Today;
                 var asOf = RiskArguments.AsOf(context, today) ?? today;
-                try
-                {
-                    return await services.GetRequiredService<RiskWhatIfService>().RunAsync(id, hazards, blockages, asOf, context.CancellationToken);
-                }
-                catch (CommandRejectedException rejected)
-                {
-                    throw new CommandRejectedError(rejected);
-                }
+                return await services.GetRequiredService<RiskWhatIfService>().RunAsync(id, hazards, blockages, asOf, context.CancellationToken);
             });
     }
 }

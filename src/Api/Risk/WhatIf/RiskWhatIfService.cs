@@ -1,5 +1,6 @@
 using System.Globalization;
 using FireMap.Api.Database;
+using FireMap.Api.Errors;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Spatial.Risk;
@@ -13,7 +14,7 @@ namespace FireMap.Api.Risk.WhatIf;
 /// </summary>
 public sealed class RiskWhatIfService(RiskInputReader reader, RiskScorer scorer)
 {
-    /// <exception cref="CommandRejectedException">
+    /// <exception cref="Rejection">
     /// NOT_FOUND for an unknown compound; BAD_USER_INPUT naming <c>closeHazards</c> or <c>clearBlockages</c> for
     /// ids that are not open hazards or active blockages of the compound on the as-of date.
     /// </exception>
@@ -24,7 +25,7 @@ public sealed class RiskWhatIfService(RiskInputReader reader, RiskScorer scorer)
         ArgumentNullException.ThrowIfNull(clearBlockages);
         var inputs = await reader.ReadCompoundAsync(asOf, compoundId, cancellationToken);
         var compound = inputs.Compounds.SingleOrDefault()
-            ?? throw new CommandRejectedException(CommandRejectedException.NotFound,
+            ?? throw Rejection.Of(RejectionKind.NotFound,
                 $"No compound has id '{compoundId.ToString(CultureInfo.InvariantCulture)}'", "compoundId");
 
         var open = compound.Hazards.Concat(compound.Buildings.SelectMany(b => b.Hazards)).Where(h => h.IsOpenOn(asOf)).Select(h => h.Id);
@@ -54,7 +55,7 @@ public sealed class RiskWhatIfService(RiskInputReader reader, RiskScorer scorer)
         var unknown = asked.Where(id => !known.Contains(id)).Order().ToList();
         if (unknown.Count > 0)
         {
-            throw new CommandRejectedException(CommandRejectedException.BadUserInput,
+            throw Rejection.Of(RejectionKind.BadInput,
                 $"{string.Join(", ", unknown.Select(id => id.ToString(CultureInfo.InvariantCulture)))} are not {what}", argument);
         }
     }

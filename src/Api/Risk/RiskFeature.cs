@@ -1,4 +1,6 @@
 using FireMap.Api.Database;
+using FireMap.Api.GraphQL;
+using FireMap.Api.Risk.Exports;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
@@ -7,6 +9,7 @@ using FireMap.Api.Risk.WhatIf;
 using FireMap.Spatial.Risk;
 using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FireMap.Api.Risk;
 
@@ -15,39 +18,35 @@ namespace FireMap.Api.Risk;
 /// start-up; a broken file stops the service with every problem listed), input gathering, stored runs,
 /// recomputes at start-up, daily, on request and after changes, the GraphQL fields and the exports.
 /// Configuration: <c>FireMap:Risk:Model</c> (path of the model file; <c>data/risk/model-v1.json</c> by
-/// default), <c>FireMap:Risk:RecomputeOnStart</c> and <c>FireMap:Risk:DailyRuns</c> (both true by default).
+/// default), <c>FireMap:Risk:RecomputeOnStart</c> and <c>FireMap:Risk:DailyRuns</c> (both true by default): see <see cref="RiskOptions"/>.
 /// </summary>
-public static class RiskSetup
+public static class RiskFeature
 {
     public static WebApplicationBuilder AddRisk(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var paths = FireMapPaths.Resolve(builder.Configuration);
-        var configured = builder.Configuration["FireMap:Risk:Model"];
-        var settings = new RiskSettings(
-            string.IsNullOrWhiteSpace(configured) ? Path.Combine(paths.Root, "data", "risk", "model-v1.json") : Path.GetFullPath(configured, paths.Root),
-            builder.Configuration.GetValue("FireMap:Risk:RecomputeOnStart", true),
-            builder.Configuration.GetValue("FireMap:Risk:DailyRuns", true));
-        var model = RiskModel.Load(settings.ModelPath);
-
         var services = builder.Services;
-        services.AddSingleton(settings);
-        services.AddSingleton(model);
-        services.AddSingleton(new RiskScorer(model));
+        services.AddOptions<RiskOptions>().Bind(builder.Configuration.GetSection(RiskOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RiskOptions>, RiskModelValidation>();
+        services.AddSingleton(provider => RiskModel.Load(
+            provider.GetRequiredService<IOptions<RiskOptions>>().Value.ModelPath(provider.GetRequiredService<FireMapPaths>())));
+        services.AddSingleton(provider => new RiskScorer(provider.GetRequiredService<RiskModel>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChinaCalendar>();
-        services.AddSingleton(provider => new RiskDatabase(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddSingleton<RiskDatabase>();
         services.AddSingleton<RiskInputReader>();
         services.AddSingleton<RiskRuns>();
         services.AddSingleton<RiskRecompute>();
         services.AddSingleton<RiskRanking>();
         services.AddSingleton<RiskScopes>();
-        services.AddSingleton<RiskNodes>();
         services.AddSingleton<RiskWhatIfService>();
         services.AddScoped<RiskNodeLoader>();
         services.AddScoped<LatestRiskLoader>();
         services.AddSingleton<IConfigureSchema, RiskFieldsOnNodes>();
+        services.AddSingleton<IRootFields, RiskFields>();
         services.AddHostedService<RiskDailyRuns>();
         return builder;
     }
+
+    public static WebApplication MapRisk(this WebApplication app) => app.MapRiskExports();
 }

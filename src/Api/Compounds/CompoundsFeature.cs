@@ -1,0 +1,15 @@
+using FireMap.Api.GraphQL;
+
+namespace FireMap.Api.Compounds;
+
+/// <summary>Compounds: their repository and their queries.</summary>
+public static class CompoundsFeature
+{
+    public static WebApplicationBuilder AddCompounds(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<CompoundRepository>();
+        builder.Services.AddSingleton<IRootFields, CompoundFields>();
+        return builder;
+    }
+}
