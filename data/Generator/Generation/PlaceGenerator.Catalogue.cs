@@ -23,34 +23,36 @@ internal sealed partial class PlaceGenerator
         AddAt("跃进商业广场", "mall", "跃进商业广场B座", 1200, 2000);
         AddAt("钢城商务酒店", "hotel", "钢城商务酒店", 150, 260);
         AddAt("钢城影城", "entertainment", "钢城影城", 600, 900);
-        AddAt("迷城密室逃脱", "escape_room", "钢城购物中心", 30, 60);
+        AddAt(PlaceNames.EscapeRooms[0], "escape_room", "钢城购物中心", 30, 60);
         AddAt("跃进村养老院", "elderly_care", "跃进村养老院", 120, 200);
         AddAt("跃进村老礼堂", "cultural_heritage", "跃进村老礼堂", 400, 600);
         AddAt("钢铁厂旧址陈列馆", "cultural_heritage", "钢铁厂旧址办公楼", 100, 200);
         AddAt("苏式专家楼", "cultural_heritage", "苏式专家楼", 50, 100);
-        foreach (var works in new[] { "钢城机械厂1号厂房", "跃进印刷厂厂房", "大渡口五金加工厂", "汽配加工厂", "新型建材厂", "食品加工厂" })
+        var factory = Labels.Place("factory");
+        foreach (var works in new[] { $"钢城机械厂1号{factory}", $"跃进印刷厂{factory}", "大渡口五金加工厂", "汽配加工厂", "新型建材厂", "食品加工厂" })
         {
-            AddAt(works.Replace("1号厂房", "", StringComparison.Ordinal).Replace("厂房", "", StringComparison.Ordinal), "factory", works, 40, 300);
+            AddAt(works.Replace($"1号{factory}", "", StringComparison.Ordinal).Replace(factory, "", StringComparison.Ordinal), "factory", works, 40, 300);
         }
 
-        foreach (var works in new[] { "渝芯电子洁净厂房", "康泰医疗器械洁净车间", "精工光学洁净厂房" })
+        foreach (var works in new[] { "渝芯电子" + Labels.Place("clean_room_factory"), "康泰医疗器械洁净车间", "精工光学" + Labels.Place("clean_room_factory") })
         {
             AddAt(works, "clean_room_factory", works, 50, 300);
         }
 
-        AddAt("钢港物流仓库", "logistics_warehouse", "钢港物流1号仓库", 20, 80);
-        foreach (var store in new[] { "渝西物流中心仓", "顺达物流仓储", "跃进冷链仓库" })
+        var warehouse = Labels.Place("warehouse");
+        AddAt($"钢港物流{warehouse}", "logistics_warehouse", $"钢港物流1号{warehouse}", 20, 80);
+        foreach (var store in new[] { "渝西物流中心仓", "顺达" + Labels.Place("logistics_warehouse"), $"跃进冷链{warehouse}" })
         {
             AddAt(store, "logistics_warehouse", store, 20, 80);
         }
 
-        foreach (var store in new[] { "建材仓库", "五金仓库", "粮油仓库", "家具仓库", "日杂仓库" })
+        foreach (var store in new[] { "建材", "五金", "粮油", "家具", "日杂" }.Select(goods => goods + warehouse))
         {
             AddAt(store, "warehouse", store, 5, 30);
         }
 
-        AddInOpen("钢港用户侧储能电站", "energy_storage", BlockKind.Industrial, 0);
-        AddInOpen("渝西物流储能电站", "energy_storage", BlockKind.Industrial, 1);
+        AddInOpen("钢港用户侧" + Labels.Place("energy_storage"), "energy_storage", BlockKind.Industrial, 0);
+        AddInOpen("渝西物流" + Labels.Place("energy_storage"), "energy_storage", BlockKind.Industrial, 1);
         AddInOpen("钢城购物中心储能站", "energy_storage", BlockKind.Commercial, 0);
     }
 
@@ -131,7 +133,7 @@ internal sealed partial class PlaceGenerator
         foreach (var host in rng.Shuffled(oldHomes.Where(b => b.UseClass == "residential")).Take(12))
         {
             var unit = $"{rng.Between(1, 3)}单元{rng.Between(2, host.Floors)}-{rng.Between(1, 2)}";
-            Add($"{CompoundOf(host).Name}{host.Name}群租房", "group_rental", host, SpotFinder.Inside(host, rng), host.Address + unit);
+            Add($"{CompoundOf(host).Name}{host.Name}{Labels.Place("group_rental")}", "group_rental", host, SpotFinder.Inside(host, rng), host.Address + unit);
         }
 
         var workshops = rng.Shuffled(oldHomes).Take(10).ToList();

@@ -1,4 +1,5 @@
 using FireMap.DemoData.Layout;
+using FireMap.DemoData.Naming;
 
 namespace FireMap.DemoData.Generation;
 
@@ -58,29 +59,29 @@ internal static class SpecialBuildings
 
     private static readonly BuildingTemplate[] WorksWest =
     [
-        new("钢港物流1号仓库", "warehouse", 2, 2, 90, 40, 2011, 2014, "重庆钢港物流有限公司"),
-        new("钢城机械厂1号厂房", "industrial", 2, 3, 80, 36, 1988, 1995, "重庆钢城机械厂"),
-        new("渝芯电子洁净厂房", "industrial", 3, 4, 72, 36, 2016, 2019, "重庆渝芯电子有限公司"),
-        new("钢城机械厂2号厂房", "industrial", 2, 2, 70, 30, 1988, 1995, "重庆钢城机械厂"),
-        new("跃进印刷厂厂房", "industrial", 2, 3, 50, 24, 1985, 1992, "重庆跃进印刷厂"),
-        new("建材仓库", "warehouse", 2, 2, 50, 30, 1998, 2004, "重庆跃进建材有限公司"),
+        new("钢港物流1号" + Labels.Place("warehouse"), "warehouse", 2, 2, 90, 40, 2011, 2014, "重庆钢港物流有限公司"),
+        new("钢城机械厂1号" + Labels.Place("factory"), "industrial", 2, 3, 80, 36, 1988, 1995, "重庆钢城机械厂"),
+        new("渝芯电子" + Labels.Place("clean_room_factory"), "industrial", 3, 4, 72, 36, 2016, 2019, "重庆渝芯电子有限公司"),
+        new("钢城机械厂2号" + Labels.Place("factory"), "industrial", 2, 2, 70, 30, 1988, 1995, "重庆钢城机械厂"),
+        new("跃进印刷厂" + Labels.Place("factory"), "industrial", 2, 3, 50, 24, 1985, 1992, "重庆跃进印刷厂"),
+        new("建材" + Labels.Place("warehouse"), "warehouse", 2, 2, 50, 30, 1998, 2004, "重庆跃进建材有限公司"),
         new("钢港园区综合楼", "office", 5, 6, 40, 15, 2011, 2014, "重庆钢港物流有限公司"),
-        new("五金仓库", "warehouse", 2, 2, 40, 24, 1995, 2002, "重庆钢运五金有限公司", ChangedUse: true),
+        new("五金" + Labels.Place("warehouse"), "warehouse", 2, 2, 40, 24, 1995, 2002, "重庆钢运五金有限公司", ChangedUse: true),
     ];
 
     private static readonly BuildingTemplate[] WorksEast =
     [
         new("渝西物流中心仓", "warehouse", 2, 2, 96, 42, 2013, 2017, "重庆渝西物流有限公司"),
-        new("顺达物流仓储", "warehouse", 2, 2, 70, 36, 2009, 2012, "重庆顺达物流有限公司"),
+        new("顺达" + Labels.Place("logistics_warehouse"), "warehouse", 2, 2, 70, 36, 2009, 2012, "重庆顺达物流有限公司"),
         new("大渡口五金加工厂", "industrial", 2, 3, 60, 28, 1990, 1998, "重庆大渡口五金加工厂"),
         new("康泰医疗器械洁净车间", "industrial", 3, 3, 60, 30, 2018, 2021, "重庆康泰医疗器械有限公司"),
-        new("精工光学洁净厂房", "industrial", 3, 4, 56, 30, 2017, 2020, "重庆精工光学有限公司"),
+        new("精工光学" + Labels.Place("clean_room_factory"), "industrial", 3, 4, 56, 30, 2017, 2020, "重庆精工光学有限公司"),
         new("汽配加工厂", "industrial", 2, 2, 56, 26, 2003, 2008, "重庆跃进汽配有限公司"),
         new("新型建材厂", "industrial", 2, 2, 60, 30, 2006, 2010, "重庆钢城新型建材有限公司"),
-        new("跃进冷链仓库", "warehouse", 2, 3, 60, 30, 2015, 2018, "重庆跃进冷链物流有限公司"),
+        new("跃进冷链" + Labels.Place("warehouse"), "warehouse", 2, 3, 60, 30, 2015, 2018, "重庆跃进冷链物流有限公司"),
         new("食品加工厂", "industrial", 2, 3, 50, 26, 2000, 2005, "重庆松林食品有限公司"),
-        new("粮油仓库", "warehouse", 2, 2, 44, 26, 1992, 1997, "重庆大堰粮油有限公司"),
-        new("家具仓库", "warehouse", 2, 2, 46, 28, 2004, 2009, "重庆翠柏家具有限公司", ChangedUse: true),
-        new("日杂仓库", "warehouse", 2, 2, 38, 22, 1996, 2001, "重庆松青日杂有限公司"),
+        new("粮油" + Labels.Place("warehouse"), "warehouse", 2, 2, 44, 26, 1992, 1997, "重庆大堰粮油有限公司"),
+        new("家具" + Labels.Place("warehouse"), "warehouse", 2, 2, 46, 28, 2004, 2009, "重庆翠柏家具有限公司", ChangedUse: true),
+        new("日杂" + Labels.Place("warehouse"), "warehouse", 2, 2, 38, 22, 1996, 2001, "重庆松青日杂有限公司"),
     ];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FireMap.DemoData.Geometry;
 using FireMap.DemoData.Layout;
 using FireMap.DemoData.Model;
+using FireMap.DemoData.Naming;
 using NetTopologySuite.Geometries;
 
 namespace FireMap.DemoData.Generation;
@@ -18,27 +19,27 @@ internal sealed class StationGenerator(DemoWorld world, Random rng)
         var heritage = world.SpecialParcels.First(p => p.Kind == BlockKind.Heritage).Parcel;
         var spot = SpotFinder.Free(heritage.Quad, SpotFinder.OnPlot(world, heritage.Quad), 15, rng);
         var number = world.Addresses.Reserve(heritage.Facing.Name, heritage.Position + 60, heritage.EvenSide);
-        Add("XFZ", "钢城消防救援站", "fire_station", $"{heritage.Facing.Name}{number}号",
+        Add("XFZ", "钢城" + Labels.Station("fire_station"), "fire_station", $"{heritage.Facing.Name}{number}号",
             world.CommunityOf(heritage.I, heritage.J).Code, 32, 6, spot);
 
         // The neighbouring station stands outside the sub-district, east along 钢城大道.
         var avenue = world.Streets.EastWest(StreetPlan.Columns - 1, 3);
         var outside = new Coordinate(avenue.End.X + 900, avenue.End.Y + 60);
         var outsideNumber = AddressBook.NumberAt(avenue.PositionAlongLine(avenue.End) + 900, true);
-        Add("XFZ", "钢港消防救援站", "fire_station", $"{avenue.Line.Name}{outsideNumber}号", null, 38, 8, outside);
+        Add("XFZ", "钢港" + Labels.Station("fire_station"), "fire_station", $"{avenue.Line.Name}{outsideNumber}号", null, 38, 8, outside);
 
         var largest = world.Compounds.OrderByDescending(c => c.Geometry.Area).ToList();
         var hosts = new List<(Compound Compound, string Name)>();
         foreach (var community in world.Communities)
         {
             var compound = largest.First(c => c.CommunityCode == community.Code);
-            hosts.Add((compound, community.Name + "微型消防站"));
+            hosts.Add((compound, community.Name + Labels.Station("micro_station")));
         }
 
         // Two more in the largest remaining estates, each in a different community.
         foreach (var compound in largest.Where(c => hosts.All(h => h.Compound != c)).DistinctBy(c => c.CommunityCode).Take(2))
         {
-            hosts.Add((compound, compound.Name + "微型消防站"));
+            hosts.Add((compound, compound.Name + Labels.Station("micro_station")));
         }
 
         foreach (var (compound, name) in hosts)
@@ -50,12 +51,12 @@ internal sealed class StationGenerator(DemoWorld world, Random rng)
                 rng.Between(6, 9), rng.Chance(0.5) ? 1 : 0, location);
         }
 
-        AddTeam("跃进村街道志愿消防队", world.Buildings.First(b => b.Name == "跃进村街道办事处"), 40, 1);
+        AddTeam("跃进村街道" + Labels.Station("volunteer_team"), world.Buildings.First(b => b.Name == "跃进村街道办事处"), 40, 1);
         foreach (var community in world.Communities.Where(c => c.Name is "钢花社区" or "大堰社区"))
         {
             var hall = world.Buildings.FirstOrDefault(b => b.CommunityCode == community.Code && b.UseClass == "public" && b.CompoundCode is not null)
                 ?? world.Buildings.First(b => b.CommunityCode == community.Code);
-            AddTeam(community.Name + "志愿消防队", hall, rng.Between(18, 30), 0);
+            AddTeam(community.Name + Labels.Station("volunteer_team"), hall, rng.Between(18, 30), 0);
         }
     }
 

@@ -13,7 +13,7 @@ internal static class PlaceNames
 
     public static IReadOnlyList<string> Hotels { get; } =
     [
-        "跃进宾馆", "渝安快捷酒店", "大堰旅馆", "江景酒店", "松林招待所", "翠柏宾馆", "鑫源旅馆", "钢花客栈",
+        "跃进" + Labels.Place("hotel"), "渝安快捷酒店", "大堰旅馆", "江景酒店", "松林招待所", "翠柏" + Labels.Place("hotel"), "鑫源旅馆", "钢花客栈",
     ];
 
     public static IReadOnlyList<string> Entertainment { get; } =
@@ -22,7 +22,7 @@ internal static class PlaceNames
         "大堰棋牌室", "钢花麻将馆", "松林台球室",
     ];
 
-    public static IReadOnlyList<string> EscapeRooms { get; } = ["迷城密室逃脱", "暗夜密室", "探秘密室", "时光密室"];
+    public static IReadOnlyList<string> EscapeRooms { get; } = ["迷城" + Labels.Place("escape_room"), "暗夜密室", "探秘密室", "时光密室"];
 
     public static IReadOnlyList<string> Markets { get; } = ["大堰农贸市场", "钢花菜市场", "新山村生鲜市场", "松林综合市场"];
 

@@ -1,3 +1,5 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.DemoData.Validation;
 
 /// <summary>What the demo set promises beyond the format: sizes, every enum value used, plausible shares and dates.</summary>
@@ -35,7 +37,7 @@ internal static class ContentChecks
             "compounds.geojson", "some aliases, none equal to another compound's name or alias");
 
         report.Require(buildings.Count >= 600, "buildings.geojson", "at least 600 buildings");
-        Covers(report, "buildings.geojson", "use_class", buildings, LayerSchemas.UseClasses.Except(["other"]), 1);
+        Covers(report, "buildings.geojson", "use_class", buildings, Codes.UseClass.Codes.Except(["other"]), 1);
         Share(report, "buildings.geojson", "high-rise buildings (GB 50016)", buildings, IsHighRise, 0.1, 0.7);
         report.Require(buildings.Count(b => b.Text("compound_code") is null) is >= 10, "buildings.geojson", "some buildings outside compounds");
         report.Require(buildings.All(b => b.Text("chief_phone") is not { } p || (p.Contains("****", StringComparison.Ordinal) && p.Length == 11)),
@@ -44,7 +46,7 @@ internal static class ContentChecks
         report.Require(buildings.Any(b => b.Flag("changed_use") == true) && buildings.Any(b => b.Flag("mixed_use") == true), "buildings.geojson", "some changed_use and mixed_use");
 
         report.Require(places.Count >= 160, "places.geojson", "at least 160 places");
-        Covers(report, "places.geojson", "category", places, LayerSchemas.PlaceCategories, 3);
+        Covers(report, "places.geojson", "category", places, Codes.PlaceCategory.Codes, 3);
         Share(report, "places.geojson", "places with a self-inspection date", places, p => p.Date("self_inspection_date") is not null, 0.6, 1);
 
         foreach (var c in compounds)
@@ -63,23 +65,23 @@ internal static class ContentChecks
         report.Require(stations.Count(s => s.Text("kind") == "volunteer_team") is >= 2 and <= 3, "stations.geojson", "2–3 volunteer teams");
 
         report.Require(hydrants.Count >= 120, "hydrants.geojson", "at least 120 hydrants");
-        Covers(report, "hydrants.geojson", "kind", hydrants, LayerSchemas.HydrantKinds, 1);
+        Covers(report, "hydrants.geojson", "kind", hydrants, Codes.HydrantKind.Codes, 1);
         Share(report, "hydrants.geojson", "faulty hydrants", hydrants, h => h.Text("status") == "fault", 0.05, 0.15);
 
         report.Require(incidents.Count >= 40, "incidents.geojson", "at least 40 incidents");
-        Covers(report, "incidents.geojson", "cause", incidents, LayerSchemas.IncidentCauses, 1);
+        Covers(report, "incidents.geojson", "cause", incidents, Codes.IncidentCause.Codes, 1);
         report.Require(incidents.All(i => i.Time("occurred_at") is { } t && t.Year >= 2021 && t < DemoSettings.ReferenceStart), "incidents.geojson", "fires from 2021 to the reference date");
         Share(report, "incidents.geojson", "fires tied to a building or place", incidents, i => i.Text("building_code") is not null || i.Text("place_code") is not null, 0.7, 1);
 
         CheckHazards(hazards, report);
-        Covers(report, "roads.geojson", "road_class", layers["roads.geojson"], LayerSchemas.RoadClasses, 1);
+        Covers(report, "roads.geojson", "road_class", layers["roads.geojson"], Codes.RoadClass.Codes, 1);
     }
 
     private static void CheckBlockages(List<LayerRecord> blockages, List<LayerRecord> lanes, ValidationReport report)
     {
         const string file = "blockages.geojson";
         report.Require(blockages.Count >= 60, file, "at least 60 blockages");
-        Covers(report, file, "cause", blockages, LayerSchemas.BlockageCauses, 1);
+        Covers(report, file, "cause", blockages, Codes.BlockageCause.Codes, 1);
         var windowStart = DemoSettings.ReferenceStart.AddDays(-90);
         foreach (var b in blockages)
         {
@@ -106,9 +108,9 @@ internal static class ContentChecks
     {
         const string file = "hazards.csv";
         report.Require(hazards.Count >= 180, file, "at least 180 hazards");
-        Covers(report, file, "subject_type", hazards, LayerSchemas.SubjectTypes, 1);
-        Covers(report, file, "category", hazards, LayerSchemas.HazardCategories, 1);
-        Covers(report, file, "status", hazards, LayerSchemas.HazardStatuses, 1);
+        Covers(report, file, "subject_type", hazards, Codes.HazardSubjectType.Codes, 1);
+        Covers(report, file, "category", hazards, Codes.HazardCategory.Codes, 1);
+        Covers(report, file, "status", hazards, Codes.HazardStatus.Codes, 1);
         Share(report, file, "major hazards", hazards, h => h.Text("severity") == "major", 0.05, 0.2);
         report.Require(hazards.Any(h => h.Flag("supervised") == true), file, "some hazards under listed supervision");
         report.Require(hazards.All(h => h.Flag("supervised") != true || h.Text("severity") == "major"), file, "only major hazards are supervised");

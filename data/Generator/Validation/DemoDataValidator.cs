@@ -1,3 +1,5 @@
+using FireMap.Spatial.Interchange;
+
 namespace FireMap.DemoData.Validation;
 
 /// <summary>
@@ -6,25 +8,17 @@ namespace FireMap.DemoData.Validation;
 /// </summary>
 internal static class DemoDataValidator
 {
-    private static readonly Dictionary<string, string> SubjectLayers = new(StringComparer.Ordinal)
-    {
-        ["building"] = "buildings.geojson",
-        ["place"] = "places.geojson",
-        ["compound"] = "compounds.geojson",
-        ["fire_lane"] = "fire-lanes.geojson",
-    };
-
     public static ValidationReport Validate(string directory)
     {
         var report = new ValidationReport();
         var layers = new Dictionary<string, List<LayerRecord>>(StringComparer.Ordinal);
         var codes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var schema in LayerSchemas.All)
+        foreach (var layer in ImportFormat.Layers)
         {
-            var records = LayerReader.Read(directory, schema, report);
-            layers[schema.File] = records;
-            report.Counts.Add((schema.File, records.Count));
-            codes[schema.File] = CheckRecords(schema, records, codes, report);
+            var records = LayerReader.Read(directory, layer, report);
+            layers[layer.FileName] = records;
+            report.Counts.Add((layer.FileName, records.Count));
+            codes[layer.FileName] = CheckRecords(layer, records, codes, report);
         }
 
         CheckHazardSubjects(layers["hazards.csv"], codes, report);
@@ -34,29 +28,29 @@ internal static class DemoDataValidator
     }
 
     private static HashSet<string> CheckRecords(
-        LayerSchema schema, List<LayerRecord> records, Dictionary<string, HashSet<string>> loaded, ValidationReport report)
+        LayerFormat layer, List<LayerRecord> records, Dictionary<string, HashSet<string>> loaded, ValidationReport report)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var record in records)
         {
-            foreach (var spec in schema.Fields)
+            foreach (var spec in layer.Fields)
             {
                 var value = record.Values.GetValueOrDefault(spec.Name);
                 if (spec.Required && (value is null || value is string { Length: 0 }))
                 {
-                    report.Fail(schema.File, record.Number, spec.Name, "is required");
+                    report.Fail(layer.FileName, record.Number, spec.Name, "is required");
                 }
 
-                if (spec.References is { } target && value is string code
+                if (spec.References is { } reference && ImportFormat.Get(reference).FileName is var target && value is string code
                     && (!loaded.TryGetValue(target, out var known) || !known.Contains(code)))
                 {
-                    report.Fail(schema.File, record.Number, spec.Name, $"'{code}' is not a code in {target}");
+                    report.Fail(layer.FileName, record.Number, spec.Name, $"'{code}' is not a code in {target}");
                 }
             }
 
             if (!seen.Add(record.Code))
             {
-                report.Fail(schema.File, record.Number, "code", $"'{record.Code}' is not unique");
+                report.Fail(layer.FileName, record.Number, "code", $"'{record.Code}' is not unique");
             }
         }
 
@@ -68,9 +62,10 @@ internal static class DemoDataValidator
         const string file = "hazards.csv";
         foreach (var h in hazards)
         {
-            if (h.Text("subject_type") is { } type && h.Text("subject_code") is { } code && !codes[SubjectLayers[type]].Contains(code))
+            if (h.Text("subject_type") is { } type && h.Text("subject_code") is { } code
+                && ImportFormat.Get(ImportFormat.SubjectLayers[type]).FileName is var target && !codes[target].Contains(code))
             {
-                report.Fail(file, h.Number, "subject_code", $"'{code}' is not a code in {SubjectLayers[type]}");
+                report.Fail(file, h.Number, "subject_code", $"'{code}' is not a code in {target}");
             }
 
             if (h.Date("found_on") is { } found && h.Date("deadline") is { } deadline && deadline < found)

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FireMap.Spatial.Interchange;
 using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
@@ -13,19 +14,19 @@ internal static class LayerReader
 {
     private static readonly JsonSerializerOptions GeometryOptions = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static List<LayerRecord> Read(string directory, LayerSchema schema, ValidationReport report)
+    public static List<LayerRecord> Read(string directory, LayerFormat layer, ValidationReport report)
     {
-        var path = Path.Combine(directory, schema.File);
+        var path = Path.Combine(directory, layer.FileName);
         if (!File.Exists(path))
         {
-            report.Fail(schema.File, null, null, "file is missing");
+            report.Fail(layer.FileName, null, null, "file is missing");
             return [];
         }
 
         var bytes = File.ReadAllBytes(path);
         if (bytes.AsSpan().StartsWith("\uFEFF"u8))
         {
-            report.Fail(schema.File, null, null, "starts with a byte-order mark");
+            report.Fail(layer.FileName, null, null, "starts with a byte-order mark");
         }
 
         string text;
@@ -35,21 +36,21 @@ internal static class LayerReader
         }
         catch (DecoderFallbackException)
         {
-            report.Fail(schema.File, null, null, "is not valid UTF-8");
+            report.Fail(layer.FileName, null, null, "is not valid UTF-8");
             return [];
         }
 
-        return schema.IsCsv ? ReadCsv(text, schema, report) : ReadGeoJson(text, schema, report);
+        return layer.IsCsvOnly ? ReadCsv(text, layer, report) : ReadGeoJson(text, layer, report);
     }
 
-    private static List<LayerRecord> ReadGeoJson(string text, LayerSchema schema, ValidationReport report)
+    private static List<LayerRecord> ReadGeoJson(string text, LayerFormat layer, ValidationReport report)
     {
         using var doc = JsonDocument.Parse(text);
         var root = doc.RootElement;
         if (!root.TryGetProperty("type", out var type) || type.GetString() != "FeatureCollection"
             || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
         {
-            report.Fail(schema.File, null, null, "is not a GeoJSON FeatureCollection");
+            report.Fail(layer.FileName, null, null, "is not a GeoJSON FeatureCollection");
             return [];
         }
 
@@ -60,59 +61,59 @@ internal static class LayerReader
             number++;
             if (!feature.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object)
             {
-                report.Fail(schema.File, number, null, "has no properties object");
+                report.Fail(layer.FileName, number, null, "has no properties object");
                 continue;
             }
 
             var values = new Dictionary<string, object?>(StringComparer.Ordinal);
             foreach (var prop in props.EnumerateObject())
             {
-                var spec = schema.Fields.FirstOrDefault(f => f.Name == prop.Name);
+                var spec = layer.Field(prop.Name);
                 if (spec is null)
                 {
-                    report.Fail(schema.File, number, prop.Name, "is not a field of this layer");
+                    report.Fail(layer.FileName, number, prop.Name, "is not a field of this layer");
                     continue;
                 }
 
                 var (value, error) = FieldParser.FromJson(spec, prop.Value);
                 if (error is not null)
                 {
-                    report.Fail(schema.File, number, spec.Name, error);
+                    report.Fail(layer.FileName, number, spec.Name, error);
                 }
 
                 values[spec.Name] = value;
             }
 
-            records.Add(new LayerRecord(number, values, ReadGeometry(feature, schema, number, report)));
+            records.Add(new LayerRecord(number, values, ReadGeometry(feature, layer, number, report)));
         }
 
         return records;
     }
 
-    private static NetTopologySuite.Geometries.Geometry? ReadGeometry(JsonElement feature, LayerSchema schema, int number, ValidationReport report)
+    private static NetTopologySuite.Geometries.Geometry? ReadGeometry(JsonElement feature, LayerFormat layer, int number, ValidationReport report)
     {
         if (!feature.TryGetProperty("geometry", out var element) || element.ValueKind != JsonValueKind.Object)
         {
-            report.Fail(schema.File, number, "geometry", "is missing");
+            report.Fail(layer.FileName, number, "geometry", "is missing");
             return null;
         }
 
         var geometry = JsonSerializer.Deserialize<NetTopologySuite.Geometries.Geometry>(element.GetRawText(), GeometryOptions);
-        if (geometry is null || !schema.GeometryTypes.Contains(geometry.GeometryType))
+        if (geometry is null || !layer.GeoJsonTypes.Contains(geometry.GeometryType))
         {
-            report.Fail(schema.File, number, "geometry", $"must be {string.Join(" or ", schema.GeometryTypes)}");
+            report.Fail(layer.FileName, number, "geometry", $"must be {string.Join(" or ", layer.GeoJsonTypes)}");
             return null;
         }
 
         if (!geometry.IsValid)
         {
-            report.Fail(schema.File, number, "geometry", "is not valid");
+            report.Fail(layer.FileName, number, "geometry", "is not valid");
         }
 
         // [lon, lat] near Chongqing; swapped axes would put lon near 29.
         if (geometry.Coordinates.Any(c => c.X is < 105 or > 108 || c.Y is < 28 or > 31))
         {
-            report.Fail(schema.File, number, "geometry", "has a position outside the Chongqing area or in [lat, lon] order");
+            report.Fail(layer.FileName, number, "geometry", "has a position outside the Chongqing area or in [lat, lon] order");
         }
 
         LinearRing[] shells = geometry switch
@@ -123,25 +124,25 @@ internal static class LayerReader
         };
         if (shells.Any(s => !Orientation.IsCCW(s.CoordinateSequence)))
         {
-            report.Fail(schema.File, number, "geometry", "has a clockwise exterior ring (RFC 7946 asks for counter-clockwise)");
+            report.Fail(layer.FileName, number, "geometry", "has a clockwise exterior ring (RFC 7946 asks for counter-clockwise)");
         }
 
         return geometry;
     }
 
-    private static List<LayerRecord> ReadCsv(string text, LayerSchema schema, ValidationReport report)
+    private static List<LayerRecord> ReadCsv(string text, LayerFormat layer, ValidationReport report)
     {
         using var reader = new StringReader(text);
         using var csv = new CsvParser(reader, new CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture));
         if (!csv.Read() || csv.Record is not { } header)
         {
-            report.Fail(schema.File, null, null, "has no header row");
+            report.Fail(layer.FileName, null, null, "has no header row");
             return [];
         }
 
-        foreach (var name in header.Where(h => schema.Fields.All(f => f.Name != h)))
+        foreach (var name in header.Where(h => layer.CsvColumns.All(f => f.Name != h)))
         {
-            report.Fail(schema.File, null, name, "is not a field of this layer");
+            report.Fail(layer.FileName, null, name, "is not a field of this layer");
         }
 
         var records = new List<LayerRecord>();
@@ -153,7 +154,7 @@ internal static class LayerReader
             var values = new Dictionary<string, object?>(StringComparer.Ordinal);
             for (var k = 0; k < header.Length && k < row.Length; k++)
             {
-                if (schema.Fields.FirstOrDefault(f => f.Name == header[k]) is not { } spec)
+                if (layer.CsvColumns.FirstOrDefault(f => f.Name == header[k]) is not { } spec)
                 {
                     continue;
                 }
@@ -161,7 +162,7 @@ internal static class LayerReader
                 var (value, error) = FieldParser.FromText(spec, row[k]);
                 if (error is not null)
                 {
-                    report.Fail(schema.File, number, spec.Name, error);
+                    report.Fail(layer.FileName, number, spec.Name, error);
                 }
 
                 values[spec.Name] = value;

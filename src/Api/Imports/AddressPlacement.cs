@@ -1,4 +1,5 @@
 using FireMap.Api.Geocoding;
+using FireMap.Spatial.Interchange;
 using NetTopologySuite.Geometries;
 
 namespace FireMap.Api.Imports;
@@ -11,7 +12,7 @@ internal static class AddressPlacement
 {
     private static readonly GeometryFactory _factory = new(new PrecisionModel(), 4326);
 
-    public static (List<ImportRecord> Placed, List<UnplacedRow> Unplaced) Place(LayerSpec layer, IReadOnlyList<ImportRecord> records, GeocoderSnapshot snapshot)
+    public static (List<ImportRecord> Placed, List<UnplacedRow> Unplaced) Place(LayerFormat layer, IReadOnlyList<ImportRecord> records, GeocoderSnapshot snapshot)
     {
         var placed = new List<ImportRecord>(records.Count);
         var unplaced = new List<UnplacedRow>();

@@ -29,7 +29,7 @@ internal sealed class CodeResolver(NpgsqlConnection connection, NpgsqlTransactio
             return cached;
         }
 
-        // Table names come from LayerCatalog, never from input.
+        // Table names come from the import format, never from input.
         await using var command = new NpgsqlCommand($"SELECT code, id FROM {table}", connection, transaction);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var codes = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -16,7 +16,7 @@ public static class CsvRecordReader
         using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
         if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
-            throw new ImportException(layer, 0, null, "the CSV file has no header row");
+            throw ImportRejection.At(layer, 0, null, "the CSV file has no header row");
         }
 
         var records = new List<ImportRecord>();
@@ -48,7 +48,7 @@ public static class CsvRecordReader
         if (!double.TryParse(lon, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) ||
             !double.TryParse(lat, NumberStyles.Float, CultureInfo.InvariantCulture, out var y))
         {
-            throw new ImportException(layer, number, "lon/lat", $"'{lon}', '{lat}' is not a pair of decimal degrees");
+            throw ImportRejection.At(layer, number, "lon/lat", $"'{lon}', '{lat}' is not a pair of decimal degrees");
         }
 
         return _factory.CreatePoint(new Coordinate(x, y));

@@ -1,4 +1,6 @@
 using System.Globalization;
+using FireMap.Api.Errors;
+using FireMap.Spatial.Interchange;
 
 namespace FireMap.Api.Imports;
 
@@ -6,12 +8,14 @@ namespace FireMap.Api.Imports;
 public static class FieldValueParser
 {
     /// <summary>Parses every field that is not a reference; references are resolved against the database.</summary>
-    public static object? Parse(FieldSpec field, string? text, string layer, int record)
+    /// <exception cref="Rejection">The text breaks the field's format; the rejection names the layer, record and field.</exception>
+    public static object? Parse(FieldFormat field, string? text, string layer, int record)
     {
+        ArgumentNullException.ThrowIfNull(field);
         if (text is null)
         {
             return field.Required
-                ? throw new ImportException(layer, record, field.Name, "is required")
+                ? throw ImportRejection.At(layer, record, field.Name, "is required")
                 : field.Kind == FieldKind.TextList ? Array.Empty<string>() : field.Default;
         }
 
@@ -37,9 +41,9 @@ public static class FieldValueParser
             FieldKind.Timestamp => TryParseTimestamp(text) is { } time
                 ? time
                 : throw Problem(field, layer, record, $"'{text}' is not a time with offset like 2026-11-29T09:30:00+08:00"),
-            FieldKind.Choice => field.Choices.Contains(text, StringComparer.Ordinal)
+            FieldKind.Choice => field.Choices!.Contains(text)
                 ? text
-                : throw Problem(field, layer, record, $"'{text}' is not one of {string.Join(", ", field.Choices)}"),
+                : throw Problem(field, layer, record, $"'{text}' is not one of {string.Join(", ", field.Choices.Codes)}"),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "unknown field kind"),
         };
         return value;
@@ -53,17 +57,17 @@ public static class FieldValueParser
             ? time.ToUniversalTime()
             : null;
 
-    private static T InRange<T>(FieldSpec field, T value, string layer, int record) where T : IConvertible
+    private static T InRange<T>(FieldFormat field, T value, string layer, int record) where T : IConvertible
     {
         var number = value.ToDouble(CultureInfo.InvariantCulture);
-        if (number < field.Min || number > field.Max)
+        if (!field.InRange(number))
         {
-            throw Problem(field, layer, record, $"{number.ToString(CultureInfo.InvariantCulture)} is outside {field.Min}–{field.Max}");
+            throw Problem(field, layer, record, $"{number.ToString(CultureInfo.InvariantCulture)} is outside {field.RangeText}");
         }
 
         return value;
     }
 
-    private static ImportException Problem(FieldSpec field, string layer, int record, string problem) =>
-        new(layer, record, field.Name, problem);
+    private static Rejection Problem(FieldFormat field, string layer, int record, string problem) =>
+        ImportRejection.At(layer, record, field.Name, problem);
 }

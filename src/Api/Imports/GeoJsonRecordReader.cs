@@ -21,7 +21,7 @@ public static class GeoJsonRecordReader
         }
         catch (JsonException e)
         {
-            throw new ImportException(layer, 0, null, $"not valid JSON ({e.Message})");
+            throw ImportRejection.At(layer, 0, null, $"not valid JSON ({e.Message})");
         }
 
         using (document)
@@ -30,7 +30,7 @@ public static class GeoJsonRecordReader
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("features", out var features) ||
                 features.ValueKind != JsonValueKind.Array)
             {
-                throw new ImportException(layer, 0, null, "not a GeoJSON FeatureCollection (no 'features' array)");
+                throw ImportRejection.At(layer, 0, null, "not a GeoJSON FeatureCollection (no 'features' array)");
             }
 
             var records = new List<ImportRecord>(features.GetArrayLength());
@@ -50,7 +50,7 @@ public static class GeoJsonRecordReader
         if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometryElement) ||
             geometryElement.ValueKind != JsonValueKind.Object)
         {
-            throw new ImportException(layer, number, null, "the feature has no geometry");
+            throw ImportRejection.At(layer, number, null, "the feature has no geometry");
         }
 
         NetTopologySuite.Geometries.Geometry? geometry;
@@ -60,7 +60,7 @@ public static class GeoJsonRecordReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException)
         {
-            throw new ImportException(layer, number, "geometry", $"not a GeoJSON geometry ({e.Message})");
+            throw ImportRejection.At(layer, number, "geometry", $"not a GeoJSON geometry ({e.Message})");
         }
 
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);

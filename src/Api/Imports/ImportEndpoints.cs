@@ -1,7 +1,8 @@
-
 using FireMap.Api.Audit;
+using FireMap.Api.Errors;
 using FireMap.Api.Risk;
 using FireMap.Api.Risk.Runs;
+using FireMap.Spatial.Interchange;
 
 namespace FireMap.Api.Imports;
 
@@ -42,9 +43,9 @@ public static class ImportEndpoints
             var file = ImportFile.ForName(upload.FileName, upload.OpenReadStream);
             if (file is null)
             {
-                var expected = LayerCatalog.Layers.SelectMany(l => new[] { l.FileName, l.CsvFileName }).OfType<string>().Distinct();
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Unknown layer file",
-                    detail: $"'{upload.FileName}' is not a layer file. Expected one of: {string.Join(", ", expected)}.");
+                var expected = ImportFormat.Layers.SelectMany(l => new[] { l.FileName, l.CsvFileName }).OfType<string>().Distinct();
+                return RejectionProblem.For(Rejection.BadInputMessage("Unknown layer file",
+                    $"'{upload.FileName}' is not a layer file. Expected one of: {string.Join(", ", expected)}."));
             }
 
             files.Add(file);
@@ -52,7 +53,7 @@ public static class ImportEndpoints
 
         if (files.Count == 0)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "No files", detail: "The request carries no files.");
+            return RejectionProblem.For(Rejection.BadInputMessage("No files", "The request carries no files."));
         }
 
         try
@@ -62,15 +63,10 @@ public static class ImportEndpoints
             await risk.LayersImportedAsync(summary.RecordsByLayer.Keys, actor);
             return Results.Ok(new { imported = summary.RecordsByLayer, total = summary.Total, skipped = summary.Skipped });
         }
-        catch (ImportException e)
+        catch (Rejection rejection)
         {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Import rejected", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["layer"] = e.Layer, ["record"] = e.Record, ["field"] = e.Field });
-        }
-        catch (UnplacedRowsException e)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Rows could not be placed", detail: e.Message,
-                extensions: new Dictionary<string, object?> { ["unplaced"] = e.Rows });
+            // A broken file names its layer, record and field; unplaced rows are listed under "unplaced".
+            return RejectionProblem.For(rejection);
         }
     }
 }

@@ -1,11 +1,13 @@
+using FireMap.Spatial.Interchange;
+
 namespace FireMap.Api.Imports;
 
 /// <summary>A file to import into a layer, GeoJSON or CSV; the stream is opened when the importer reaches it.</summary>
-public sealed record ImportFile(LayerSpec Layer, Func<Stream> Open, bool IsCsv)
+public sealed record ImportFile(LayerFormat Layer, Func<Stream> Open, bool IsCsv)
 {
     /// <summary>The catalog's files found in a folder (e.g. data/demo), in load order.</summary>
     public static IReadOnlyList<ImportFile> FromDirectory(string directory) =>
-        LayerCatalog.Layers
+        ImportFormat.Layers
             .Select(layer => (layer, path: Path.Combine(directory, layer.FileName)))
             .Where(item => File.Exists(item.path))
             .Select(item => new ImportFile(item.layer, () => File.OpenRead(item.path), item.path.EndsWith(".csv", StringComparison.Ordinal)))
@@ -13,9 +15,9 @@ public sealed record ImportFile(LayerSpec Layer, Func<Stream> Open, bool IsCsv)
 
     /// <summary>The layer and format a file name stands for (<c>buildings.geojson</c>, <c>places.csv</c>), or null.</summary>
     public static ImportFile? ForName(string fileName, Func<Stream> open) =>
-        LayerCatalog.Layers
+        ImportFormat.Layers
             .Select(layer => string.Equals(layer.FileName, fileName, StringComparison.OrdinalIgnoreCase)
-                ? new ImportFile(layer, open, layer.FileName.EndsWith(".csv", StringComparison.Ordinal))
+                ? new ImportFile(layer, open, layer.IsCsvOnly)
                 : string.Equals(layer.CsvFileName, fileName, StringComparison.OrdinalIgnoreCase) ? new ImportFile(layer, open, true) : null)
             .FirstOrDefault(file => file is not null);
 }

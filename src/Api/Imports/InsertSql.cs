@@ -1,3 +1,5 @@
+using FireMap.Spatial.Interchange;
+
 namespace FireMap.Api.Imports;
 
 /// <summary>The INSERT statement of a layer: one positional parameter per field, then the geometry.</summary>
@@ -13,9 +15,9 @@ internal static class InsertSql
         END)
         """;
 
-    public static string For(LayerSpec layer)
+    public static string For(LayerFormat layer)
     {
-        var columns = layer.Fields.Select(field => field.Column).ToList();
+        var columns = layer.Fields.Select(Columns.Of).ToList();
         var parameters = Enumerable.Range(1, columns.Count).Select(i => $"${i}").ToList();
         var geometryParameter = columns.Count + 1;
         var geometry = layer.Geometry == GeometryKind.OptionalLonLat
@@ -25,6 +27,6 @@ internal static class InsertSql
         return $"INSERT INTO {layer.Table} ({string.Join(", ", columns)}, geom) VALUES ({string.Join(", ", parameters)}, {geometry})";
     }
 
-    private static int Position(LayerSpec layer, string column) =>
-        layer.Fields.ToList().FindIndex(field => field.Column == column) + 1;
+    private static int Position(LayerFormat layer, string column) =>
+        layer.Fields.ToList().FindIndex(field => Columns.Of(field) == column) + 1;
 }

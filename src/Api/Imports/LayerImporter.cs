@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FireMap.Api.Geocoding;
+using FireMap.Spatial.Interchange;
 using Npgsql;
 
 namespace FireMap.Api.Imports;
@@ -19,7 +20,7 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
     /// <param name="cancellationToken">Cancels the import; nothing is written then.</param>
     public async Task<ImportSummary> ImportAsync(IReadOnlyList<ImportFile> files, string actor, bool allowUnplaced, CancellationToken cancellationToken)
     {
-        var ordered = files.OrderBy(file => IndexOf(file.Layer)).ToList();
+        var ordered = files.OrderBy(file => file.Layer.LoadOrder).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var resolver = new CodeResolver(connection, transaction);
@@ -58,7 +59,7 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
 
         if (unplaced.Count > 0 && !allowUnplaced)
         {
-            throw new UnplacedRowsException(unplaced);
+            throw ImportRejection.Unplaced(unplaced);
         }
 
         var summary = new ImportSummary(counts, unplaced);
@@ -69,9 +70,7 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         return summary;
     }
 
-    private static int IndexOf(LayerSpec layer) => LayerCatalog.Layers.ToList().FindIndex(l => l.Name == layer.Name);
-
-    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerSpec layer,
+    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerFormat layer,
         List<object?[]> rows, CancellationToken cancellationToken)
     {
         var sql = InsertSql.For(layer);
@@ -96,7 +95,7 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
             catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal))
             {
                 // Integrity rules the checks above do not repeat (the database has the last word).
-                throw new ImportException(layer.Name, 0, e.ColumnName, $"rejected by the database: {e.MessageText} ({e.ConstraintName})");
+                throw ImportRejection.At(layer.Name, 0, e.ColumnName, $"rejected by the database: {e.MessageText} ({e.ConstraintName})");
             }
         }
     }
