@@ -1,9 +1,10 @@
-using FireMap.Bench.Common;
 using System.Diagnostics;
 using System.Globalization;
 using FireMap.Api;
 using FireMap.Api.Risk;
-using FireMap.Spatial.Risk;
+using FireMap.Bench.Common;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,8 +1,8 @@
-using FireMap.Spatial.Vocabulary;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
+using FireMap.Spatial.Vocabulary;
 
 namespace FireMap.Api.Risk;
 

@@ -1,8 +1,9 @@
-using FireMap.Spatial.Vocabulary;
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Exports;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
+using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
 using Npgsql;
 using NpgsqlTypes;

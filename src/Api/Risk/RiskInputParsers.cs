@@ -1,5 +1,5 @@
+using FireMap.Spatial.Risk.Inputs;
 using FireMap.Spatial.Vocabulary;
-using FireMap.Spatial.Risk;
 using Npgsql;
 
 namespace FireMap.Api.Risk;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using FireMap.Api.Audit;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using Npgsql;
 
 namespace FireMap.Api.Risk;

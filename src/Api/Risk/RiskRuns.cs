@@ -1,5 +1,5 @@
+using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Vocabulary;
-using FireMap.Spatial.Risk;
 using Npgsql;
 using NpgsqlTypes;
 

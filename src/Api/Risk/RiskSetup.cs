@@ -1,6 +1,7 @@
 using FireMap.Api.Database;
 using FireMap.Api.GraphQL.Risk;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
 using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using FireMap.Api.Database;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Api.Risk;
 

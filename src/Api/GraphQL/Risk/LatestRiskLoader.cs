@@ -1,6 +1,6 @@
 using FireMap.Api.GraphQL.Batching;
 using FireMap.Api.Risk;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using GraphQL.DataLoader;
 
 namespace FireMap.Api.GraphQL.Risk;

@@ -3,7 +3,7 @@ using FireMap.Api.Database;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.Risk;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using GraphQL;
 
 namespace FireMap.Api.GraphQL.Risk;

@@ -1,5 +1,5 @@
 using FireMap.Api.Risk;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 using GraphQL.Types;
 
 namespace FireMap.Api.GraphQL.Risk;
