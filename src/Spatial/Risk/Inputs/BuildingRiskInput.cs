@@ -15,22 +15,22 @@ public sealed record BuildingRiskInput
     /// <summary>Year built, or null to use the compound's.</summary>
     public int? BuiltYear { get; init; }
 
-    /// <summary>Fire alarm system (火灾自动报警).</summary>
+    /// <summary>Fire alarm system.</summary>
     public required FireSystemStatus Alarm { get; init; }
 
-    /// <summary>Smoke control system (防排烟).</summary>
+    /// <summary>Smoke control system.</summary>
     public required FireSystemStatus SmokeControl { get; init; }
 
-    /// <summary>Sprinkler system (自动喷水灭火).</summary>
+    /// <summary>Sprinkler system.</summary>
     public required FireSystemStatus Sprinkler { get; init; }
 
-    /// <summary>Indoor hydrant system (室内消火栓).</summary>
+    /// <summary>Indoor hydrant system.</summary>
     public required FireSystemStatus Hydrant { get; init; }
 
     /// <summary>Mixed residential and other use (<c>mixed_use</c>); a <see cref="BuildingUse.Mixed"/> use class counts too.</summary>
     public bool MixedUse { get; init; }
 
-    /// <summary>Use changed from the approved one (<c>changed_use</c>, 改变使用性质).</summary>
+    /// <summary>Use changed from the approved one (<c>changed_use</c>).</summary>
     public bool ChangedUse { get; init; }
 
     /// <summary>People living or working there, ≥ 0.</summary>
@@ -39,10 +39,10 @@ public sealed record BuildingRiskInput
     /// <summary>Vulnerable residents (独居老人, 残疾人, 留守儿童), ≥ 0; 0 while the data set has none.</summary>
     public int VulnerableResidents { get; init; }
 
-    /// <summary>Straight-line distance to the nearest fire station (消防救援站), in metres; null when none is known.</summary>
+    /// <summary>Straight-line distance to the nearest fire station, in metres; null when none is known.</summary>
     public double? FireStationMeters { get; init; }
 
-    /// <summary>Straight-line distance to the nearest micro fire station (微型消防站), in metres; null when none is known.</summary>
+    /// <summary>Straight-line distance to the nearest micro fire station, in metres; null when none is known.</summary>
     public double? MicroStationMeters { get; init; }
 
     /// <summary>Hazards on the building and on places inside it, open or closed.</summary>

@@ -1,7 +1,7 @@
 namespace FireMap.Spatial.Risk.Inputs;
 
 /// <summary>
-/// A compound (小区) with its buildings and the compound-level facts that apply to every building in
+/// A compound with its buildings and the compound-level facts that apply to every building in
 /// it: property management, age, fire lanes, and hazards and places that belong to no single building.
 /// </summary>
 public sealed record CompoundRiskInput
@@ -9,10 +9,10 @@ public sealed record CompoundRiskInput
     /// <summary>Database id.</summary>
     public required long Id { get; init; }
 
-    /// <summary>False when the compound has no property management (无物业; empty <c>property_management_unit</c>).</summary>
+    /// <summary>False when the compound has no property management (empty <c>property_management_unit</c>).</summary>
     public required bool HasPropertyManagement { get; init; }
 
-    /// <summary>Old residential compound (老旧小区, <c>is_old</c>).</summary>
+    /// <summary>Old residential compound (<c>is_old</c>).</summary>
     public bool IsOld { get; init; }
 
     /// <summary>Year built, used for buildings whose own year is unknown.</summary>

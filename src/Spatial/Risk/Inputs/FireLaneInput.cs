@@ -1,6 +1,6 @@
 namespace FireMap.Spatial.Risk.Inputs;
 
-/// <summary>A fire lane (消防车通道) of a compound with its obstructions.</summary>
+/// <summary>A fire lane of a compound with its obstructions.</summary>
 public sealed record FireLaneInput
 {
     /// <summary>Database id.</summary>

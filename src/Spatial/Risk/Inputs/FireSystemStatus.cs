@@ -1,6 +1,8 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Spatial.Risk.Inputs;
 
-/// <summary>State of a building's fire system (alarm, smoke control, sprinkler, hydrant).</summary>
+/// <summary>State of a building's fire system (alarm, smoke control, sprinkler, hydrant). Labels: <see cref="Codes.SystemStatus"/>.</summary>
 public enum FireSystemStatus
 {
     /// <summary><c>ok</c>: present and working.</summary>

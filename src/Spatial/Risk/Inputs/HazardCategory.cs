@@ -1,44 +1,46 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Spatial.Risk.Inputs;
 
-/// <summary>Category of a hazard (<c>category</c> in <c>hazards.csv</c>).</summary>
+/// <summary>Category of a hazard (<c>category</c> in <c>hazards.csv</c>). Labels: <see cref="Codes.HazardCategory"/>.</summary>
 public enum HazardCategory
 {
-    /// <summary><c>blocked_exit</c> 疏散通道堵塞.</summary>
+    /// <summary><c>blocked_exit</c>.</summary>
     BlockedExit,
 
-    /// <summary><c>fire_lane_occupied</c> 占用消防车通道.</summary>
+    /// <summary><c>fire_lane_occupied</c>.</summary>
     FireLaneOccupied,
 
-    /// <summary><c>ebike_indoor_charging</c> 电动自行车入户充电; scored under the e-bike and electrical factor.</summary>
+    /// <summary><c>ebike_indoor_charging</c>; scored under the e-bike and electrical factor.</summary>
     EbikeIndoorCharging,
 
-    /// <summary><c>electrical_wiring</c> 电气线路; scored under the e-bike and electrical factor.</summary>
+    /// <summary><c>electrical_wiring</c>; scored under the e-bike and electrical factor.</summary>
     ElectricalWiring,
 
-    /// <summary><c>extinguisher_missing</c> 灭火器缺失.</summary>
+    /// <summary><c>extinguisher_missing</c>.</summary>
     ExtinguisherMissing,
 
-    /// <summary><c>alarm_fault</c> 报警系统故障.</summary>
+    /// <summary><c>alarm_fault</c>.</summary>
     AlarmFault,
 
-    /// <summary><c>sprinkler_fault</c> 喷淋系统故障.</summary>
+    /// <summary><c>sprinkler_fault</c>.</summary>
     SprinklerFault,
 
-    /// <summary><c>hydrant_fault</c> 消火栓故障.</summary>
+    /// <summary><c>hydrant_fault</c>.</summary>
     HydrantFault,
 
-    /// <summary><c>flammable_storage</c> 易燃物堆放.</summary>
+    /// <summary><c>flammable_storage</c>.</summary>
     FlammableStorage,
 
-    /// <summary><c>group_rental</c> 群租房; scored under the group-rental and 三合一 factor.</summary>
+    /// <summary><c>group_rental</c>; scored under the group-rental and three-in-one factor.</summary>
     GroupRental,
 
-    /// <summary><c>three_in_one</c> 三合一场所; scored under the group-rental and 三合一 factor.</summary>
+    /// <summary><c>three_in_one</c>; scored under the group-rental and three-in-one factor.</summary>
     ThreeInOne,
 
-    /// <summary><c>illegal_construction</c> 违章搭建.</summary>
+    /// <summary><c>illegal_construction</c>.</summary>
     IllegalConstruction,
 
-    /// <summary><c>other</c> 其他.</summary>
+    /// <summary><c>other</c>.</summary>
     Other,
 }

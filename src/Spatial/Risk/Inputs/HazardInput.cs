@@ -10,10 +10,10 @@ public sealed record HazardInput
     /// <summary>Database id, used by what-if scenarios to close it.</summary>
     public required long Id { get; init; }
 
-    /// <summary>Category; e-bike/electrical and group-rental/三合一 categories feed their own factors.</summary>
+    /// <summary>Category; e-bike/electrical and group-rental/three-in-one categories feed their own factors.</summary>
     public required HazardCategory Category { get; init; }
 
-    /// <summary>Severity: general 一般 or major 重大.</summary>
+    /// <summary>Severity: general or major.</summary>
     public required HazardSeverity Severity { get; init; }
 
     /// <summary>Date found (<c>found_on</c>), China time.</summary>

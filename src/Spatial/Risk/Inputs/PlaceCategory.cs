@@ -1,65 +1,67 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Spatial.Risk.Inputs;
 
-/// <summary>Category of a place (场所), as in <c>places.geojson</c>.</summary>
+/// <summary>Category of a place, as in <c>places.geojson</c>. Labels: <see cref="Codes.PlaceCategory"/>.</summary>
 public enum PlaceCategory
 {
-    /// <summary><c>hotel</c> 宾馆.</summary>
+    /// <summary><c>hotel</c>.</summary>
     Hotel,
 
-    /// <summary><c>restaurant</c> 餐饮.</summary>
+    /// <summary><c>restaurant</c>.</summary>
     Restaurant,
 
-    /// <summary><c>market</c> 市场.</summary>
+    /// <summary><c>market</c>.</summary>
     Market,
 
-    /// <summary><c>mall</c> 商场.</summary>
+    /// <summary><c>mall</c>.</summary>
     Mall,
 
-    /// <summary><c>entertainment</c> 娱乐场所.</summary>
+    /// <summary><c>entertainment</c>.</summary>
     Entertainment,
 
-    /// <summary><c>school</c> 学校.</summary>
+    /// <summary><c>school</c>.</summary>
     School,
 
-    /// <summary><c>hospital</c> 医院.</summary>
+    /// <summary><c>hospital</c>.</summary>
     Hospital,
 
-    /// <summary><c>elderly_care</c> 养老机构.</summary>
+    /// <summary><c>elderly_care</c>.</summary>
     ElderlyCare,
 
-    /// <summary><c>epidemic_site</c> 涉疫场所.</summary>
+    /// <summary><c>epidemic_site</c>.</summary>
     EpidemicSite,
 
-    /// <summary><c>cultural_heritage</c> 文物建筑.</summary>
+    /// <summary><c>cultural_heritage</c>.</summary>
     CulturalHeritage,
 
-    /// <summary><c>escape_room</c> 密室逃脱.</summary>
+    /// <summary><c>escape_room</c>.</summary>
     EscapeRoom,
 
-    /// <summary><c>express_delivery</c> 快递站点.</summary>
+    /// <summary><c>express_delivery</c>.</summary>
     ExpressDelivery,
 
-    /// <summary><c>logistics_warehouse</c> 物流仓储.</summary>
+    /// <summary><c>logistics_warehouse</c>.</summary>
     LogisticsWarehouse,
 
-    /// <summary><c>clean_room_factory</c> 洁净厂房.</summary>
+    /// <summary><c>clean_room_factory</c>.</summary>
     CleanRoomFactory,
 
-    /// <summary><c>factory</c> 厂房.</summary>
+    /// <summary><c>factory</c>.</summary>
     Factory,
 
-    /// <summary><c>warehouse</c> 仓库.</summary>
+    /// <summary><c>warehouse</c>.</summary>
     Warehouse,
 
-    /// <summary><c>ebike_charging</c> 电动自行车停放充电场所; scored under the e-bike and electrical factor.</summary>
+    /// <summary><c>ebike_charging</c>; scored under the e-bike and electrical factor.</summary>
     EbikeCharging,
 
-    /// <summary><c>energy_storage</c> 储能电站.</summary>
+    /// <summary><c>energy_storage</c>.</summary>
     EnergyStorage,
 
-    /// <summary><c>group_rental</c> 群租房; scored under the group-rental and 三合一 factor.</summary>
+    /// <summary><c>group_rental</c>; scored under the group-rental and three-in-one factor.</summary>
     GroupRental,
 
-    /// <summary><c>three_in_one</c> 三合一场所; scored under the group-rental and 三合一 factor.</summary>
+    /// <summary><c>three_in_one</c>; scored under the group-rental and three-in-one factor.</summary>
     ThreeInOne,
 }

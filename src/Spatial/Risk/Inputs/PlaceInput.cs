@@ -1,6 +1,6 @@
 namespace FireMap.Spatial.Risk.Inputs;
 
-/// <summary>A place (场所) inside a building, or in a compound but in none of its buildings.</summary>
+/// <summary>A place inside a building, or in a compound but in none of its buildings.</summary>
 public sealed record PlaceInput
 {
     /// <summary>Database id.</summary>

@@ -14,7 +14,7 @@ public sealed record GatheringWeights
     /// <summary>Most points the factor gives, in consequence points.</summary>
     public required double Cap { get; init; }
 
-    /// <summary>Place category codes whose capacity counts (人员密集场所: <c>hotel</c>, <c>school</c>, ...).</summary>
+    /// <summary>Place category codes whose capacity counts (crowded places: <c>hotel</c>, <c>school</c>, ...).</summary>
     public required IReadOnlyList<string> Categories { get; init; }
 
     internal void Check(List<string> errors, string path)

@@ -6,10 +6,10 @@ namespace FireMap.Spatial.Risk.Model;
 /// </summary>
 public sealed record GroupRentalWeights
 {
-    /// <summary>Points per group rental place (群租房), in likelihood points.</summary>
+    /// <summary>Points per group rental place, in likelihood points.</summary>
     public required double GroupRentalPlacePoints { get; init; }
 
-    /// <summary>Points per three-in-one place (三合一: living, storage and trade under one roof), in likelihood points.</summary>
+    /// <summary>Points per three-in-one place (living, storage and trade under one roof), in likelihood points.</summary>
     public required double ThreeInOnePlacePoints { get; init; }
 
     /// <summary>Most points the factor gives, in likelihood points.</summary>

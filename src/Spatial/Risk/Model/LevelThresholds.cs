@@ -3,13 +3,13 @@ namespace FireMap.Spatial.Risk.Model;
 /// <summary>Lowest scores of the upper three levels (JSON <c>levels</c>); below <see cref="General"/> is Low.</summary>
 public sealed record LevelThresholds
 {
-    /// <summary>Lowest score of 重大 (red), 0–100.</summary>
+    /// <summary>Lowest score of major (red), 0–100.</summary>
     public required double Major { get; init; }
 
-    /// <summary>Lowest score of 较大 (orange), 0–100.</summary>
+    /// <summary>Lowest score of significant (orange), 0–100.</summary>
     public required double Significant { get; init; }
 
-    /// <summary>Lowest score of 一般 (yellow), 0–100.</summary>
+    /// <summary>Lowest score of general (yellow), 0–100.</summary>
     public required double General { get; init; }
 
     /// <summary>The level of a score: the highest level whose threshold the score reaches.</summary>

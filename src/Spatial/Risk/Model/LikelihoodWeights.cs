@@ -36,10 +36,10 @@ public sealed record LikelihoodWeights
     /// <summary>Building age.</summary>
     public required BuildingAgeWeights BuildingAge { get; init; }
 
-    /// <summary>Points when the compound has no property management (无物业), in likelihood points.</summary>
+    /// <summary>Points when the compound has no property management, in likelihood points.</summary>
     public required double NoPropertyManagementPoints { get; init; }
 
-    /// <summary>Points when the compound is an old residential compound (老旧小区), in likelihood points.</summary>
+    /// <summary>Points when the compound is an old residential compound, in likelihood points.</summary>
     public required double OldCompoundPoints { get; init; }
 
     /// <summary>E-bike charging places and e-bike or electrical hazards.</summary>

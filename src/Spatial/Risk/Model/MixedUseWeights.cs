@@ -6,7 +6,7 @@ public sealed record MixedUseWeights
     /// <summary>Points when the building mixes residential and other use, in likelihood points.</summary>
     public required double MixedUsePoints { get; init; }
 
-    /// <summary>Points when the use changed from the approved one (改变使用性质), in likelihood points.</summary>
+    /// <summary>Points when the use changed from the approved one, in likelihood points.</summary>
     public required double ChangedUsePoints { get; init; }
 
     internal void Check(List<string> errors, string path)

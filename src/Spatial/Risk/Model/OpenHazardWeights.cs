@@ -3,10 +3,10 @@ namespace FireMap.Spatial.Risk.Model;
 /// <summary>Likelihood points of open hazards by severity (JSON <c>likelihood.open_hazards</c>).</summary>
 public sealed record OpenHazardWeights
 {
-    /// <summary>Points per open general hazard (一般隐患), in likelihood points.</summary>
+    /// <summary>Points per open general hazard, in likelihood points.</summary>
     public required double GeneralPoints { get; init; }
 
-    /// <summary>Points per open major hazard (重大隐患), in likelihood points.</summary>
+    /// <summary>Points per open major hazard, in likelihood points.</summary>
     public required double MajorPoints { get; init; }
 
     /// <summary>Most points the factor gives, in likelihood points.</summary>

@@ -1,17 +1,19 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Spatial.Risk.Model;
 
-/// <summary>The four risk levels, ordered from lowest to highest (so they compare as numbers).</summary>
+/// <summary>The four risk levels, ordered from lowest to highest (so they compare as numbers). Labels: <see cref="Codes.RiskLevel"/>.</summary>
 public enum RiskLevel
 {
-    /// <summary>低风险, blue.</summary>
+    /// <summary><c>low</c>, blue.</summary>
     Low,
 
-    /// <summary>一般风险, yellow.</summary>
+    /// <summary><c>general</c>, yellow.</summary>
     General,
 
-    /// <summary>较大风险, orange.</summary>
+    /// <summary><c>significant</c>, orange.</summary>
     Significant,
 
-    /// <summary>重大风险, red.</summary>
+    /// <summary><c>major</c>, red.</summary>
     Major,
 }

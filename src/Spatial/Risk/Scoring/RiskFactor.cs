@@ -1,8 +1,11 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Spatial.Risk.Scoring;
 
 /// <summary>
 /// The factors a score is attributed to, in a fixed order: every score lists one contribution per
 /// factor in this order. Stable snake_case keys for storage and exports come from <see cref="RiskFactors.Key"/>.
+/// Labels: <see cref="Codes.RiskFactor"/>.
 /// </summary>
 public enum RiskFactor
 {
@@ -15,7 +18,7 @@ public enum RiskFactor
     /// <summary>Likelihood: the extra weight of open hazards past their deadline.</summary>
     OverdueHazards,
 
-    /// <summary>Likelihood: open hazards under listed supervision (挂牌督办).</summary>
+    /// <summary>Likelihood: open hazards under listed supervision.</summary>
     SupervisedHazards,
 
     /// <summary>Likelihood: fire alarm system fault or absence.</summary>
@@ -33,10 +36,10 @@ public enum RiskFactor
     /// <summary>Likelihood: building age.</summary>
     BuildingAge,
 
-    /// <summary>Likelihood: the compound has no property management (无物业).</summary>
+    /// <summary>Likelihood: the compound has no property management.</summary>
     NoPropertyManagement,
 
-    /// <summary>Likelihood: old residential compound (老旧小区).</summary>
+    /// <summary>Likelihood: old residential compound.</summary>
     OldCompound,
 
     /// <summary>Likelihood: e-bike charging places and e-bike or electrical-wiring hazards.</summary>
@@ -45,7 +48,7 @@ public enum RiskFactor
     /// <summary>Likelihood: mixed use or changed use.</summary>
     MixedOrChangedUse,
 
-    /// <summary>Likelihood: group rentals (群租房) and three-in-one premises (三合一).</summary>
+    /// <summary>Likelihood: group rentals and three-in-one premises.</summary>
     GroupRentalThreeInOne,
 
     /// <summary>Likelihood: occupancy hazard class of the building's use and its special places (FireCARES).</summary>
