@@ -1,4 +1,3 @@
-using FireMap.Spatial.Risk.Inputs;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Risk.Scoring;
 
