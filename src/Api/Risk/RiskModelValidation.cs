@@ -1,4 +1,4 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 using Microsoft.Extensions.Options;
 
 namespace FireMap.Api.Risk;

@@ -1,7 +1,7 @@
 namespace FireMap.Spatial.Access;
 
 /// <summary>
-/// Fire-lane (消防车通道) rules of GB 50016: at least 4 m clear width and 4 m clear height. The
+/// Fire-lane rules of GB 50016: at least 4 m clear width and 4 m clear height. The
 /// database view <c>fire_lane_states</c> applies the same rule to every lane at once.
 /// </summary>
 public static class FireLaneRules

@@ -1,6 +1,8 @@
+using FireMap.Spatial.Vocabulary;
+
 namespace FireMap.Spatial.Access;
 
-/// <summary>Current state of a fire lane, worst first in declaration order.</summary>
+/// <summary>Current state of a fire lane, worst first in declaration order. Labels: <see cref="Codes.FireLaneStatus"/>.</summary>
 public enum FireLaneStatus
 {
     /// <summary>An active blockage leaves less than the required clear width.</summary>

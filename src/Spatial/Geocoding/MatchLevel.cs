@@ -6,10 +6,10 @@ public enum MatchLevel
     /// <summary>A building (楼栋): by its compound and building number, or by its own name.</summary>
     Building = 0,
 
-    /// <summary>A place (场所: school, market, restaurant, warehouse …) by its name.</summary>
+    /// <summary>A place (school, market, restaurant, warehouse …) by its name.</summary>
     Place = 1,
 
-    /// <summary>A compound (小区) by its name or an alias; also when the building number is unknown.</summary>
+    /// <summary>A compound by its name or an alias; also when the building number is unknown.</summary>
     Compound = 2,
 
     /// <summary>A road and house number (跃进村路12号).</summary>

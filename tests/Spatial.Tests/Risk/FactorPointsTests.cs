@@ -1,4 +1,5 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Inputs;
+using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Spatial.Tests.Risk;
 

@@ -1,4 +1,7 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Inputs;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
+using FireMap.Spatial.Vocabulary;
 
 namespace FireMap.Spatial.Tests.Risk;
 

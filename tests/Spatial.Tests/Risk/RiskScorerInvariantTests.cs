@@ -1,5 +1,6 @@
 using System.Globalization;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Spatial.Tests.Risk;
 

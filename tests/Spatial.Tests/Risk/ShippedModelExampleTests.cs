@@ -1,4 +1,6 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Inputs;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Spatial.Tests.Risk;
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using FireMap.Api.Exports;
 using FireMap.Api.Risk.Runs;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
 

@@ -1,4 +1,4 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Inputs;
 
 namespace FireMap.Api.Risk.Inputs;
 

@@ -1,4 +1,4 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Inputs;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
 

@@ -1,5 +1,5 @@
 using FireMap.Api.Risk.Runs;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 using Npgsql;
 using NpgsqlTypes;
 

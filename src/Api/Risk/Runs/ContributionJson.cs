@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;
 
 namespace FireMap.Api.Risk.Runs;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using FireMap.Api.Audit;
 using FireMap.Api.Risk.Inputs;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using Npgsql;
 
 namespace FireMap.Api.Risk.Runs;

@@ -1,4 +1,4 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 
 namespace FireMap.Api.Risk.Runs;
 

@@ -1,4 +1,4 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using Npgsql;
 
 namespace FireMap.Api.Risk.Runs;

@@ -1,4 +1,4 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Api.Risk.Runs;
 

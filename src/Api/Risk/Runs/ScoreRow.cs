@@ -1,5 +1,6 @@
 using FireMap.Api.Risk.Ranking;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
+using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Api.Risk.Runs;
 

@@ -2,7 +2,7 @@ using FireMap.Api.GraphQL.Batching;
 using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using GraphQL.DataLoader;
 
 namespace FireMap.Api.Risk.Schema;

@@ -6,7 +6,7 @@ using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 using GraphQL;
 
 namespace FireMap.Api.Risk.Schema;

@@ -1,4 +1,5 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
+using FireMap.Spatial.Vocabulary;
 using GraphQL.Types;
 
 namespace FireMap.Api.Risk.Schema;

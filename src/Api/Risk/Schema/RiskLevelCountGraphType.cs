@@ -1,4 +1,4 @@
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 using GraphQL.Types;
 
 namespace FireMap.Api.Risk.Schema;

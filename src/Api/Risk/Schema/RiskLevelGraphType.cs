@@ -1,5 +1,5 @@
 using System.Globalization;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Vocabulary;
 using GraphQL.Types;
 

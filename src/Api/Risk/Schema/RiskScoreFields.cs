@@ -1,6 +1,6 @@
 using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Model;
 using GraphQL.Types;
 
 namespace FireMap.Api.Risk.Schema;

@@ -3,7 +3,7 @@ using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Ranking;
-using FireMap.Spatial.Risk;
+using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Api.Risk.WhatIf;
 

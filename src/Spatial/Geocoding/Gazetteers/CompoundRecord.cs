@@ -1,6 +1,6 @@
 namespace FireMap.Spatial.Geocoding.Gazetteers;
 
-/// <summary>A compound (小区) as loaded from the compounds layer.</summary>
+/// <summary>A compound as loaded from the compounds layer.</summary>
 public sealed record CompoundRecord
 {
     /// <summary>Code, e.g. XQ001.</summary>

@@ -1,6 +1,6 @@
 namespace FireMap.Spatial.Geocoding.Gazetteers;
 
-/// <summary>A place (场所) as loaded from the places layer.</summary>
+/// <summary>A place as loaded from the places layer.</summary>
 public sealed record PlaceRecord
 {
     /// <summary>Code, e.g. CS001.</summary>
