@@ -1,21 +1,21 @@
 // Entry point: builds the map, loads every layer (and again when the planner changes what a layer
 // should hold), keeps legend, switcher and status in step with what is shown, and exposes a small
 // hook for the browser test.
-import { fetchLayer, LayerLoadError } from './api.js';
-import { applyDocumentLanguage, onLanguageChange, t } from './i18n.js';
-import { LanguageSwitch } from './language-switch.js';
-import { layerDefinitions } from './layers.js';
-import { summarizeLanes } from './lane-summary.js';
-import { Legend } from './legend.js';
-import { addNavigation, createMap, relabelMap } from './map.js';
-import { createOverlay, legendItems } from './overlays.js';
-import { Planner } from './planner.js';
-import { hitOpener } from './radius-hits.js';
-import { RadiusTool } from './radius-tool.js';
-import { RiskView } from './risk-view.js';
-import { AddressSearch } from './search.js';
-import { StatusPanel } from './status.js';
-import { LayerSwitcher } from './switcher.js';
+import { layerDefinitions } from './map/layers.js';
+import { Legend } from './map/legend.js';
+import { addNavigation, createMap, relabelMap } from './map/map.js';
+import { createOverlay, legendItems } from './map/overlays.js';
+import { StatusPanel } from './map/status.js';
+import { LayerSwitcher } from './map/switcher.js';
+import { summarizeLanes } from './planner/lane-summary.js';
+import { Planner } from './planner/planner.js';
+import { hitOpener } from './radius/radius-hits.js';
+import { RadiusTool } from './radius/radius-tool.js';
+import { RiskView } from './risk/risk-view.js';
+import { AddressSearch } from './search/search.js';
+import { fetchLayer, LayerLoadError } from './shared/api.js';
+import { applyDocumentLanguage, onLanguageChange, t } from './shared/i18n.js';
+import { LanguageSwitch } from './shared/language-switch.js';
 
 applyDocumentLanguage();
 const { map, baseLayers } = createMap('map');
