@@ -16,8 +16,12 @@ import { AddressSearch } from './search/search.js';
 import { fetchLayer, LayerLoadError } from './shared/api.js';
 import { applyDocumentLanguage, onLanguageChange, t } from './shared/i18n.js';
 import { LanguageSwitch } from './shared/language-switch.js';
+import { loadVocabulary, vocabularyFailure } from './shared/vocabulary.js';
 
 applyDocumentLanguage();
+// The code labels come from the service; asked for first, so they are there before anything is
+// drawn. It always resolves: without them codes show fallback text and the status panel says so.
+const vocabulary = loadVocabulary();
 const { map, baseLayers } = createMap('map');
 const status = new StatusPanel(map);
 const zoom = addNavigation(map);
@@ -65,8 +69,12 @@ function renderLegend() {
   })));
 }
 
+function renderStatus() {
+  status.render(overlays, summary(), vocabularyFailure());
+}
+
 function renderAll() {
-  status.render(overlays, summary());
+  renderStatus();
   switcher.render();
   languageSwitch.render();
   radius.render();
@@ -121,10 +129,11 @@ async function load(overlay) {
     overlay.error = error instanceof LayerLoadError ? error : new LayerLoadError(name, 'format');
     console.warn(`FireMap: ${overlay.error.message}`);
   }
-  status.render(overlays, summary());
+  renderStatus();
   renderLegend();
 }
 
+await vocabulary;
 renderAll();
 const ready = Promise.all(overlays.map(load)).then(() => {
   renderAll();

@@ -70,6 +70,10 @@ export function createOverlay(map, definition) {
   });
 }
 
+// A class's label: a text key, or a function for labels taken from the vocabulary.
+const classLabel = (featureClass) =>
+  (typeof featureClass.label === 'function' ? featureClass.label() : t(featureClass.label));
+
 /** Legend rows for the features the layer holds: one per class present, with its count. */
 export function legendItems(definition, overlay) {
   const counts = new Map();
@@ -79,5 +83,5 @@ export function legendItems(definition, overlay) {
   }
   return Object.entries(definition.classes)
     .filter(([key]) => counts.has(key))
-    .map(([key, featureClass]) => ({ key, featureClass, label: t(featureClass.label), count: counts.get(key) }));
+    .map(([key, featureClass]) => ({ key, featureClass, label: classLabel(featureClass), count: counts.get(key) }));
 }

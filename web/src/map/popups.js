@@ -1,11 +1,13 @@
 // Popup content: a few key properties per layer under readable labels. Built as DOM nodes, not
 // HTML strings, so names and addresses from imported files can never inject markup. Built when
 // the popup opens, so it is always in the language currently chosen.
-import { enumLabel, formatNumber, formatTime, t } from '../shared/i18n.js';
+import { formatNumber, formatTime, t } from '../shared/i18n.js';
 import { compoundLanes } from '../planner/lane-summary.js';
 import { fireLaneMinWidth } from './layers.js';
 import { scoreText } from '../risk/risk-api.js';
+import { riskLevelLabel } from '../risk/risk-level.js';
 import { element } from '../shared/dom.js';
+import { codeLabel } from '../shared/vocabulary.js';
 
 const empty = (v) => v == null || v === '';
 const text = (v) => (empty(v) ? null : String(v));
@@ -13,7 +15,7 @@ const unit = (key) => (v) => (empty(v) ? null : t(key, { v: formatNumber(Number(
 const meters = unit('value.meters');
 const persons = unit('value.persons');
 const yesNo = (v) => (typeof v === 'boolean' ? t(v ? 'value.yes' : 'value.no') : null);
-const labelOf = (group) => (v) => (empty(v) ? null : enumLabel(group, v));
+const labelOf = (list) => (v) => (empty(v) ? null : codeLabel(list, v));
 const field = (name, format = text) => (p) => format(p[name]);
 const time = (v) => (empty(v) ? null : formatTime(v));
 
@@ -34,7 +36,7 @@ const rows = {
       ? t(p.has_property_management ? 'value.managed' : 'value.unmanaged') : null)],
     ['field.builtYear', field('built_year')],
     ['field.buildingCount', field('building_count', unit('value.buildings'))],
-    ['field.laneStatus', (p) => (compoundLanes(p.code) ? enumLabel('laneStatus', compoundLanes(p.code).status) : null)],
+    ['field.laneStatus', (p) => (compoundLanes(p.code) ? codeLabel('fireLaneStatus', compoundLanes(p.code).status) : null)],
     ['field.activeBlockages', (p) => (compoundLanes(p.code) ? t('value.count', { v: compoundLanes(p.code).activeBlockages }) : null)],
     ['field.code', field('code')],
   ],
@@ -49,7 +51,7 @@ const rows = {
     ['field.code', field('code')],
   ],
   places: [
-    ['field.category', field('category', labelOf('category'))],
+    ['field.category', field('category', labelOf('placeCategory'))],
     ['field.address', field('address')],
     ['field.capacity', field('capacity', persons)],
     ['field.code', field('code')],
@@ -68,14 +70,14 @@ const rows = {
   ],
   roads: [['field.roadClass', field('road_class', labelOf('roadClass'))], ['field.code', field('code')]],
   risk: [
-    ['risk.field.level', (p) => enumLabel('riskLevelLong', p.risk_level)],
+    ['risk.field.level', (p) => riskLevelLabel(p.risk_level)],
     ['risk.field.score', (p) => (empty(p.risk_score) ? null : t('risk.score', { v: scoreText(p.risk_score) }))],
     ['risk.field.rank', (p) => (empty(p.risk_rank) ? null : t('risk.rank', { n: p.risk_rank }))],
     ['field.address', field('address')],
     ['field.code', field('code')],
   ],
   'fire-lanes': [
-    ['field.laneStatus', field('status', labelOf('laneStatus'))],
+    ['field.laneStatus', field('status', labelOf('fireLaneStatus'))],
     ['field.effectiveWidth', field('effective_width_m', meters)],
     ['field.activeBlockages', field('active_blockages', unit('value.count'))],
     ['field.clearWidth', field('clear_width_m', meters)],
@@ -85,7 +87,7 @@ const rows = {
     ['field.code', field('code')],
   ],
   blockages: [
-    ['field.cause', field('cause', labelOf('cause'))],
+    ['field.cause', field('cause', labelOf('blockageCause'))],
     ['field.status', (p) => (typeof p.active === 'boolean' ? t(p.active ? 'value.active' : 'value.cleared') : null)],
     ['field.remainingWidth', field('remaining_width_m', meters)],
     ['field.reportedAt', field('reported_at', time)],

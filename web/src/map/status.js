@@ -24,9 +24,10 @@ export class StatusPanel {
   }
 
   /**
-   * overlays: [{ definition, layer, state, error }]; summary: counts for the subtitle, or null.
+   * overlays: [{ definition, layer, state, error }]; summary: counts for the subtitle, or null;
+   * vocabulary: why the code labels could not be read ({ reason, status }), or null.
    */
-  render(overlays, summary) {
+  render(overlays, summary, vocabulary = null) {
     this._title.textContent = t('app.title');
     const shown = summary && summary.communities + summary.compounds + summary.buildings > 0;
     this._summary.textContent = shown ? t('app.summary', summary) : '';
@@ -38,15 +39,21 @@ export class StatusPanel {
     const noData = !loading && loaded > 0 && overlays.every((o) => o.layer.getLayers().length === 0);
     this._status.textContent = loading ? t('status.loading')
       : failed.length ? t('status.failed')
-        : noData ? t('status.noData') : t('status.loaded', { n: loaded });
-    this._status.classList.toggle('fm-status-error', !loading && (failed.length > 0 || noData));
-    this._errors.replaceChildren(...failed.map((o) => {
-      const reason = o.error?.reason ?? 'network';
-      const why = t(`status.${reason}`, { status: o.error?.status ?? '' });
-      const item = element('li', null, t('status.item', { layer: t(`layer.${o.definition.name}`), reason: why }));
-      item.dataset.layer = o.definition.name;
-      return item;
-    }));
-    this._errors.hidden = failed.length === 0;
+        : vocabulary ? t('status.vocabularyFailed')
+          : noData ? t('status.noData') : t('status.loaded', { n: loaded });
+    this._status.classList.toggle('fm-status-error', !loading && (failed.length > 0 || noData || vocabulary != null));
+    const items = failed.map((o) => errorItem(o.definition.name, t(`layer.${o.definition.name}`), o.error));
+    // Without the code labels the map still works, but every category and state reads "unknown".
+    if (vocabulary) items.push(errorItem('vocabulary', t('status.vocabulary'), vocabulary));
+    this._errors.replaceChildren(...items);
+    this._errors.hidden = items.length === 0;
   }
+}
+
+function errorItem(name, what, error) {
+  const reason = error?.reason ?? 'network';
+  const why = t(`status.${reason}`, { status: error?.status ?? '' });
+  const item = element('li', null, t('status.item', { layer: what, reason: why }));
+  item.dataset.layer = name;
+  return item;
 }

@@ -1,4 +1,4 @@
-// The map's own text (title, status, layers, legend, popups and the codes of the data), in
+// The map's own text (title, status, layers, legend, popups, fallbacks for unknown codes), in
 // Chinese (default) and English; shared/strings.js puts it together with the tools' text.
 export const zh = {
   app: {
@@ -15,6 +15,8 @@ export const zh = {
     timeout: '请求超时',
     network: '无法连接服务器',
     format: '数据格式不正确',
+    vocabulary: '代码名称',
+    vocabularyFailed: '类别、状态等代码的名称未能加载，地图上显示为“未知”：',
   },
   attribution: '演示数据为合成数据，非真实建筑与人员',
   osmAttribution: '© OpenStreetMap 贡献者',
@@ -30,9 +32,10 @@ export const zh = {
     title: '图例', nothing: '未显示任何图层', failed: '加载失败', empty: '无数据',
     community: '社区边界', grid: '网格边界', compoundOld: '老旧小区', compoundOther: '其他小区',
     highRise: '高层建筑', buildingOther: '其他建筑',
+    // {label}: the lane state's name from the vocabulary.
     lane: {
-      blocked: '堵塞：剩余宽度 < 4 米', non_compliant: '不达标：净宽或净高 < 4 米', narrowed: '有占用，剩余宽度 ≥ 4 米',
-      clear: '畅通', unknown: '状态未知',
+      blocked: '{label}：剩余宽度 < 4 米', non_compliant: '{label}：净宽或净高 < 4 米', narrowed: '有占用，剩余宽度 ≥ 4 米',
+      clear: '{label}',
     },
     blockageCleared: '已清除的占用',
   },
@@ -53,25 +56,12 @@ export const zh = {
     hydrantTitle: '消火栓 {code}', blockageTitle: '占用堵塞 {code}', count: '{v} 处',
     active: '未清除', cleared: '已清除',
   },
-  category: {
-    hotel: '宾馆', restaurant: '餐饮', market: '市场', mall: '商场', entertainment: '娱乐场所',
-    school: '学校', hospital: '医院', elderly_care: '养老机构', epidemic_site: '涉疫场所',
-    cultural_heritage: '文物建筑', escape_room: '密室逃脱', express_delivery: '快递站点',
-    logistics_warehouse: '物流仓储', clean_room_factory: '洁净厂房', factory: '厂房',
-    warehouse: '仓库', ebike_charging: '电动自行车停放充电场所', energy_storage: '储能电站',
-    group_rental: '群租房', three_in_one: '三合一场所', unknown: '其他场所',
+  // Shown for a missing code or one the vocabulary does not name; the labels themselves come from
+  // the service (shared/vocabulary.js).
+  unknownCode: {
+    placeCategory: '其他场所', stationKind: '其他消防力量', hydrantStatus: '状态未知', roadClass: '其他道路',
+    fireLaneStatus: '状态未知', riskLevel: '未评估',
   },
-  stationKind: {
-    fire_station: '消防救援站', micro_station: '微型消防站', volunteer_team: '志愿消防队',
-    unknown: '其他消防力量',
-  },
-  hydrantKind: { above_ground: '地上式', underground: '地下式', wall: '墙壁式' },
-  hydrantStatus: { ok: '完好', fault: '故障', unknown: '状态未知' },
-  useClass: {
-    residential: '住宅', office: '办公', commercial: '商业', mixed: '商住混合', industrial: '工业',
-    warehouse: '仓储', public: '公共建筑', other: '其他',
-  },
-  roadClass: { arterial: '主干路', secondary: '次干路', branch: '支路', alley: '街巷', unknown: '其他道路' },
 };
 
 export const en = {
@@ -89,6 +79,8 @@ export const en = {
     timeout: 'request timed out',
     network: 'cannot reach the server',
     format: 'unexpected data format',
+    vocabulary: 'Code labels',
+    vocabularyFailed: 'The names of categories, states and other codes failed to load and show as “unknown”:',
   },
   attribution: 'Demo data are synthetic, not real buildings or people',
   osmAttribution: '© OpenStreetMap contributors',
@@ -105,8 +97,8 @@ export const en = {
     community: 'Community boundary', grid: 'Grid boundary', compoundOld: 'Old compound',
     compoundOther: 'Other compound', highRise: 'High-rise building', buildingOther: 'Other building',
     lane: {
-      blocked: 'Blocked: under 4 m left', non_compliant: 'Non-compliant: width or height < 4 m',
-      narrowed: 'Obstructed, 4 m or more left', clear: 'Clear', unknown: 'Status unknown',
+      blocked: '{label}: under 4 m left', non_compliant: '{label}: width or height < 4 m',
+      narrowed: 'Obstructed, 4 m or more left', clear: '{label}',
     },
     blockageCleared: 'Cleared blockage',
   },
@@ -129,28 +121,8 @@ export const en = {
     hydrantTitle: 'Hydrant {code}', blockageTitle: 'Blockage {code}', count: '{v}',
     active: 'Active', cleared: 'Cleared',
   },
-  category: {
-    hotel: 'Hotel', restaurant: 'Restaurant', market: 'Market', mall: 'Mall',
-    entertainment: 'Entertainment venue', school: 'School', hospital: 'Hospital',
-    elderly_care: 'Elderly care', epidemic_site: 'Epidemic-related site',
-    cultural_heritage: 'Cultural heritage', escape_room: 'Escape room',
-    express_delivery: 'Parcel delivery site', logistics_warehouse: 'Logistics warehouse',
-    clean_room_factory: 'Clean-room factory', factory: 'Factory', warehouse: 'Warehouse',
-    ebike_charging: 'E-bike parking and charging', energy_storage: 'Energy storage station',
-    group_rental: 'Group rental', three_in_one: 'Three-in-one premises', unknown: 'Other place',
-  },
-  stationKind: {
-    fire_station: 'Fire and rescue station', micro_station: 'Micro fire station',
-    volunteer_team: 'Volunteer fire team', unknown: 'Other fire force',
-  },
-  hydrantKind: { above_ground: 'Above ground', underground: 'Underground', wall: 'Wall-mounted' },
-  hydrantStatus: { ok: 'Working', fault: 'Faulty', unknown: 'Status unknown' },
-  useClass: {
-    residential: 'Residential', office: 'Office', commercial: 'Commercial', mixed: 'Mixed use',
-    industrial: 'Industrial', warehouse: 'Warehouse', public: 'Public', other: 'Other',
-  },
-  roadClass: {
-    arterial: 'Arterial', secondary: 'Secondary', branch: 'Branch', alley: 'Alley',
-    unknown: 'Other road',
+  unknownCode: {
+    placeCategory: 'Other place', stationKind: 'Other fire force', hydrantStatus: 'Status unknown', roadClass: 'Other road',
+    fireLaneStatus: 'Status unknown', riskLevel: 'Not scored',
   },
 };

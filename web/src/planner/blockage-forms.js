@@ -1,6 +1,7 @@
 // The two small forms of the blockage workflow: report one (cause, width left, note) and clear
 // one (an optional note). DOM nodes only, never HTML from data; labels in the current language.
-import { enumLabel, t } from '../shared/i18n.js';
+import { t } from '../shared/i18n.js';
+import { codeLabel } from '../shared/vocabulary.js';
 import { blockageSymbols } from '../map/styles.js';
 import { element } from '../shared/dom.js';
 
@@ -67,7 +68,7 @@ export function reportForm(laneText, { onSubmit, onCancel, onResize = () => {} }
   const cause = element('select');
   cause.dataset.testid = 'report-cause';
   for (const code of causes) {
-    const option = element('option', null, enumLabel('cause', code));
+    const option = element('option', null, codeLabel('blockageCause', code));
     option.value = code;
     cause.append(option);
   }

@@ -1,7 +1,8 @@
 // Per-compound fire-lane figures taken from the fire-lanes layer (worst lane state, active
 // blockages), so a compound's hover and popup answer "can a fire engine get in?" without a click
 // on every lane. Refreshed whenever the lanes layer is (re)loaded.
-import { enumLabel, t } from '../shared/i18n.js';
+import { t } from '../shared/i18n.js';
+import { codeLabel } from '../shared/vocabulary.js';
 
 // Worst first, as the service orders them (fire_lane_states).
 export const laneStatusOrder = ['blocked', 'non_compliant', 'narrowed', 'clear'];
@@ -37,7 +38,7 @@ export function compoundLanes(code) {
 export function compoundLaneText(code) {
   const lanes = compoundLanes(code);
   if (!lanes) return null;
-  const status = t('planner.compoundLanes', { status: enumLabel('laneStatus', lanes.status) });
+  const status = t('planner.compoundLanes', { status: codeLabel('fireLaneStatus', lanes.status) });
   return lanes.activeBlockages > 0
     ? `${status} · ${t('planner.blockages', { n: lanes.activeBlockages })}`
     : status;

@@ -1,7 +1,8 @@
 // The planner panel's list: compounds with the worst fire-lane access, worst first, and under
 // the chosen one its active blockages with "show" and "clear". DOM nodes only.
 import { clearAction } from './blockage-forms.js';
-import { enumLabel, formatNumber, formatTime, t } from '../shared/i18n.js';
+import { formatNumber, formatTime, t } from '../shared/i18n.js';
+import { codeLabel } from '../shared/vocabulary.js';
 import { blockageSymbols } from '../map/styles.js';
 import { element } from '../shared/dom.js';
 
@@ -24,7 +25,7 @@ function blockageNode(blockage, handlers) {
   const symbol = element('span', 'fm-planner-symbol');
   symbol.innerHTML = (blockageSymbols[blockage.cause] ?? blockageSymbols.other).svg; // our own constant SVG
   const head = element('div', 'fm-planner-blockage-head');
-  const show = element('button', 'fm-radius-link', `${enumLabel('cause', blockage.cause)} ${blockage.code}`);
+  const show = element('button', 'fm-radius-link', `${codeLabel('blockageCause', blockage.cause)} ${blockage.code}`);
   show.type = 'button';
   show.title = t('planner.show');
   show.dataset.testid = 'planner-blockage-show';
@@ -50,7 +51,7 @@ function compoundNode(row, selected, handlers) {
   button.setAttribute('aria-expanded', String(selected));
   const head = element('span', 'fm-planner-row-head');
   const status = row.fireLaneStatus ?? 'unknown';
-  const badge = element('span', `fm-badge fm-lane-${status}`, enumLabel('laneStatus', status));
+  const badge = element('span', `fm-badge fm-lane-${status}`, codeLabel('fireLaneStatus', status));
   badge.dataset.testid = 'planner-compound-status';
   const count = element('span', 'fm-planner-count', number(row.activeBlockageCount));
   count.dataset.testid = 'planner-compound-count';

@@ -1,11 +1,6 @@
-// Text of the planners' fire-lane view (生命通道, 一小区一对策): lane states, blockage causes,
-// the planner panel, and the report and clear forms, in Chinese (default) and English.
+// Text of the planners' fire-lane view (生命通道, 一小区一对策): the planner panel and the report
+// and clear forms, in Chinese (default) and English. Lane states and causes come from the vocabulary.
 export const zh = {
-  laneStatus: { blocked: '堵塞', non_compliant: '不达标', narrowed: '变窄', clear: '畅通', unknown: '状态未知' },
-  cause: {
-    parked_car: '机动车停放', ebike: '电动自行车停放', stall: '摊点占道', piled_goods: '堆放杂物',
-    fixed_barrier: '固定障碍物', overhead_cable: '架空线缆', construction: '施工占用', other: '其他',
-  },
   planner: {
     tool: '生命通道', toolTitle: '消防车通道占用：按小区查看、上报和清除',
     title: '生命通道 · 一小区一对策', close: '关闭生命通道面板',
@@ -43,12 +38,6 @@ export const zh = {
 };
 
 export const en = {
-  laneStatus: { blocked: 'Blocked', non_compliant: 'Non-compliant', narrowed: 'Narrowed', clear: 'Clear', unknown: 'Status unknown' },
-  cause: {
-    parked_car: 'Parked car', ebike: 'Parked e-bikes', stall: 'Street stall',
-    piled_goods: 'Piled goods', fixed_barrier: 'Fixed barrier', overhead_cable: 'Overhead cable',
-    construction: 'Construction', other: 'Other',
-  },
   planner: {
     tool: 'Fire lanes', toolTitle: 'Fire-lane blockages: by compound, report and clear',
     title: 'Fire lanes · one plan per compound', close: 'Close the fire-lane panel',

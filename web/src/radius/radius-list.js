@@ -1,6 +1,7 @@
 // One list of the radius tool (buildings, places or hydrants): the figures over all hits, the
 // rows nearest first, the CSV export and "load more". DOM nodes only, never HTML from data.
-import { enumLabel, formatNumber, t } from '../shared/i18n.js';
+import { formatNumber, t } from '../shared/i18n.js';
+import { codeLabel } from '../shared/vocabulary.js';
 import { element } from '../shared/dom.js';
 
 const join = (parts) => parts.filter((part) => part != null && part !== '').join(' · ');
@@ -17,19 +18,19 @@ const describe = {
     lines: [row.address, join([
       known(row.floors) ? t('radius.floors', { v: number(row.floors) }) : null,
       known(row.height) ? t('radius.height', { v: number(row.height, 1) }) : null,
-      known(row.useClass) ? enumLabel('useClass', row.useClass) : null,
+      known(row.useClass) ? codeLabel('useClass', row.useClass) : null,
       known(row.occupants) ? t('radius.persons', { v: number(row.occupants) }) : null,
     ])],
   }),
   places: (row) => ({
     title: row.name || row.code,
-    badges: [['fm-badge-category', enumLabel('category', row.category)]],
+    badges: [['fm-badge-category', codeLabel('placeCategory', row.category)]],
     lines: [row.address, known(row.capacity) ? t('radius.capacity', { v: number(row.capacity) }) : null],
   }),
   hydrants: (row) => ({
     title: t('radius.hydrantName', { code: row.code ?? '' }),
-    badges: [[row.status === 'fault' ? 'fm-badge-fault' : 'fm-badge-ok', enumLabel('hydrantStatus', row.status)]],
-    lines: [row.address, known(row.kind) ? enumLabel('hydrantKind', row.kind) : null],
+    badges: [[row.status === 'fault' ? 'fm-badge-fault' : 'fm-badge-ok', codeLabel('hydrantStatus', row.status)]],
+    lines: [row.address, known(row.kind) ? codeLabel('hydrantKind', row.kind) : null],
   }),
 };
 
@@ -66,7 +67,7 @@ function categoryChips(list) {
   chips.dataset.testid = 'radius-categories';
   const entries = Object.entries(list.summary.counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   for (const [category, count] of entries) {
-    const chip = element('li', null, `${enumLabel('category', category)} ${number(count)}`);
+    const chip = element('li', null, `${codeLabel('placeCategory', category)} ${number(count)}`);
     chip.dataset.category = category;
     chips.append(chip);
   }

@@ -1,6 +1,7 @@
 // The radius tool's side panel: centre, radius slider, status, and the three lists in tabs.
 // It holds no state of its own beyond its DOM: the tool hands it a view to draw.
-import { enumLabel, formatNumber, language, t } from '../shared/i18n.js';
+import { formatNumber, language, t } from '../shared/i18n.js';
+import { codeLabel } from '../shared/vocabulary.js';
 import { layers, maxRadius, minRadius } from './radius-api.js';
 import { distanceText, listSection } from './radius-list.js';
 import { element } from '../shared/dom.js';
@@ -122,7 +123,7 @@ export class RadiusPanel {
     const { center, station, nearest } = view;
     this._centre.hidden = center == null;
     this._centre.textContent = station
-      ? t('radius.centreStation', { name: station.name, kind: enumLabel('stationKind', station.kind) })
+      ? t('radius.centreStation', { name: station.name, kind: codeLabel('stationKind', station.kind) })
       : center ? t('radius.centrePoint', { lon: center.lon.toFixed(5), lat: center.lat.toFixed(5) }) : '';
     this._nearest.hidden = nearest == null;
     this._nearest.replaceChildren();
@@ -131,7 +132,7 @@ export class RadiusPanel {
     const link = button('fm-radius-link', 'radius-nearest-station', () => this._handlers.onStation(nearest.id));
     link.textContent = nearest.name;
     this._nearest.append(t('radius.nearest'), link, t('radius.nearestDistance', {
-      kind: enumLabel('stationKind', nearest.kind), distance: distanceText(nearest.distance),
+      kind: codeLabel('stationKind', nearest.kind), distance: distanceText(nearest.distance),
     }));
   }
 }

@@ -4,6 +4,12 @@
 import { language, t } from '../shared/i18n.js';
 import { riskColors, riskSideColors } from '../map/styles.js';
 import { element } from '../shared/dom.js';
+import { codeLabel } from '../shared/vocabulary.js';
+import { riskLevelLabel } from './risk-level.js';
+
+// The sides of the model are the vocabulary's (RiskSide); 'rest' is the chart's own bar for the
+// factors not drawn one by one.
+const sideLabel = (side) => (side === 'rest' ? t('risk.restSide') : codeLabel('riskSide', side));
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const sides = ['likelihood', 'consequence', 'baseline'];
@@ -48,7 +54,7 @@ function barsOf(contributions, limit) {
 function sideLegend(present) {
   const legend = element('p', 'fm-risk-chart-legend');
   for (const side of sides.filter((s) => present.has(s))) {
-    const key = element('span', 'fm-risk-chart-key', t(`riskSide.${side}`));
+    const key = element('span', 'fm-risk-chart-key', sideLabel(side));
     key.style.setProperty('--side', riskSideColors[side]);
     legend.append(key);
   }
@@ -79,7 +85,7 @@ export function contributionChart(contributions, total, limit = null) {
     const group = svg('g', { class: 'fm-risk-bar', 'data-testid': 'risk-bar', 'data-factor': bar.factor, 'data-side': bar.side,
       'data-score': bar.score });
     group.append(
-      svg('title', {}, `${name} · ${t(`riskSide.${bar.side}`)} · ${points(bar.score)}`),
+      svg('title', {}, `${name} · ${sideLabel(bar.side)} · ${points(bar.score)}`),
       svg('text', { x: chart.label - 6, y: middle, 'text-anchor': 'end', 'dominant-baseline': 'central', class: 'fm-risk-bar-label' }, fit(name)),
       svg('rect', { x: chart.label, y: y + 3, width, height: chart.row - 6, rx: 1.5, fill: riskSideColors[bar.side] ?? riskSideColors.baseline }),
       svg('text', { x: chart.label + width + 4, y: middle, 'dominant-baseline': 'central', class: 'fm-risk-bar-value' }, points(bar.score)),
@@ -115,7 +121,7 @@ export function sparkline(history) {
   history.forEach((p, i) => {
     const dot = svg('circle', { cx: x(i), cy: y(p.score), r: i === history.length - 1 ? 3.2 : 2.2,
       fill: (riskColors[p.level] ?? riskColors.unscored).fillColor, stroke: '#fff', 'stroke-width': 0.8 });
-    dot.append(svg('title', {}, `${p.asOf} · ${points(p.score)} · ${t(`riskLevel.${p.level}`)}`));
+    dot.append(svg('title', {}, `${p.asOf} · ${points(p.score)} · ${riskLevelLabel(p.level, true)}`));
     root.append(dot);
   });
   const first = history[0];

@@ -3,6 +3,7 @@
 import { errorText } from '../planner/blockage-forms.js';
 import { t } from '../shared/i18n.js';
 import { compoundRisk } from './risk-api.js';
+import { riskLevelLabel } from './risk-level.js';
 import { contributionChart, sparkline } from './risk-chart.js';
 import { element } from '../shared/dom.js';
 
@@ -11,7 +12,7 @@ let pending = Promise.resolve();
 /** The level as a badge in its colour; long: "重大风险" rather than "重大". */
 export function levelBadge(level, long = false) {
   const key = level ?? 'unscored';
-  const badge = element('span', `fm-badge fm-risk-badge fm-risk-${key}`, t(`${long ? 'riskLevelLong' : 'riskLevel'}.${key}`));
+  const badge = element('span', `fm-badge fm-risk-badge fm-risk-${key}`, riskLevelLabel(key, !long));
   badge.dataset.level = key;
   return badge;
 }

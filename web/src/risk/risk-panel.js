@@ -2,6 +2,7 @@
 // exports, and the compounds by rank. It holds no state beyond its DOM: the view hands it what to draw.
 import { formatNumber, language, t } from '../shared/i18n.js';
 import { riskLevels } from './risk-api.js';
+import { riskLevelLabel } from './risk-level.js';
 import { rankingList } from './risk-list.js';
 import { element, control } from '../shared/dom.js';
 
@@ -70,7 +71,7 @@ export class RiskPanel {
     this._close.title = t('risk.close');
     this._close.setAttribute('aria-label', t('risk.close'));
     for (const label of this._labels) label.setLabel();
-    fillSelect(this._level, [['', t('risk.allLevels')], ...riskLevels.map((l) => [l, t(`riskLevelLong.${l}`)])], view.filter.level);
+    fillSelect(this._level, [['', t('risk.allLevels')], ...riskLevels.map((l) => [l, riskLevelLabel(l)])], view.filter.level);
     fillSelect(this._community, [['', t('risk.allCommunities')], ...view.communities.map((c) => [c.code, c.name])], view.filter.community);
 
     const { status, rows, total, error, noRun } = view.list;

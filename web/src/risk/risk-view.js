@@ -8,6 +8,7 @@ import { communitiesOf } from '../planner/planner-panel.js';
 import { addPopupSection } from '../map/popups.js';
 import { exportUrl, noRun, rankingPage } from './risk-api.js';
 import { detailsSettled, riskDetail } from './risk-detail.js';
+import { riskLevelLabel } from './risk-level.js';
 import { RiskPanel } from './risk-panel.js';
 import { openSide } from '../shared/side.js';
 import { riskColors } from '../map/styles.js';
@@ -162,7 +163,7 @@ export class RiskView {
       filter: this._filter,
       communities,
       communityName: communities.find((c) => c.code === this._filter.community)?.name ?? t('risk.allCommunities'),
-      levelName: this._filter.level ? t(`riskLevelLong.${this._filter.level}`) : t('risk.allLevels'),
+      levelName: this._filter.level ? riskLevelLabel(this._filter.level) : t('risk.allLevels'),
       list: this._list,
       selectedId: this._selectedId,
       loadingMore: this._loadingMore,

@@ -2,9 +2,6 @@
 // the ranking panel and the contribution chart, in Chinese (default) and English. Factor names
 // come from the service in both languages.
 export const zh = {
-  riskLevel: { major: '重大', significant: '较大', general: '一般', low: '低', unscored: '未评估', unknown: '未评估' },
-  riskLevelLong: { major: '重大风险', significant: '较大风险', general: '一般风险', low: '低风险', unscored: '未评估', unknown: '未评估' },
-  riskSide: { likelihood: '可能性', consequence: '后果', baseline: '基准', rest: '多项合计' },
   risk: {
     tool: '风险排名', toolTitle: '小区火灾风险：按风险等级着色、排名、因素贡献与导出',
     title: '火灾风险排名', close: '关闭风险排名面板',
@@ -19,15 +16,11 @@ export const zh = {
     chartLoading: '正在加载因素贡献…', chartError: '未能加载因素贡献：{reason}', chartNone: '该小区尚无风险分值。',
     history: '历次评估', historyLine: '{from} {a} 分 → {to} {b} 分（{n} 次）', modelAsOf: '模型 {version}，评估日期 {date}',
     notFound: '该小区不存在或已删除。',
+    levelSuffix: '风险', restSide: '多项合计',
   },
 };
 
 export const en = {
-  riskLevel: { major: 'Major', significant: 'Significant', general: 'General', low: 'Low', unscored: 'Not scored', unknown: 'Not scored' },
-  riskLevelLong: {
-    major: 'Major risk', significant: 'Significant risk', general: 'General risk', low: 'Low risk', unscored: 'Not scored', unknown: 'Not scored',
-  },
-  riskSide: { likelihood: 'Likelihood', consequence: 'Consequence', baseline: 'Baseline', rest: 'combined' },
   risk: {
     tool: 'Risk ranking', toolTitle: 'Compound fire risk: coloured by level, ranked, explained by factor, exported',
     title: 'Fire-risk ranking', close: 'Close the risk ranking panel',
@@ -43,5 +36,6 @@ export const en = {
     chartNone: 'This compound has no risk score yet.',
     history: 'Earlier runs', historyLine: '{from} {a} → {to} {b} ({n} runs)', modelAsOf: 'Model {version}, as of {date}',
     notFound: 'No such compound (it may have been removed).',
+    levelSuffix: ' risk', restSide: 'combined',
   },
 };
