@@ -16,6 +16,8 @@ export const zh = {
     chartLoading: '正在加载因素贡献…', chartError: '未能加载因素贡献：{reason}', chartNone: '该小区尚无风险分值。',
     history: '历次评估', historyLine: '{from} {a} 分 → {to} {b} 分（{n} 次）', modelAsOf: '模型 {version}，评估日期 {date}',
     notFound: '该小区不存在或已删除。',
+    // levelSuffix: the word a risk level's long name ends with (risk-level.js); restSide: the chart's
+    // bar for the factors not drawn one by one.
     levelSuffix: '风险', restSide: '多项合计',
   },
 };

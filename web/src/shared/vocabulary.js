@@ -46,8 +46,16 @@ export function vocabularyFailure() {
  */
 export function codeLabel(key, code) {
   if (code != null && failure) return t('value.unknown');
+  return labelOf(key, code) ?? (has(`unknownCode.${key}`) ? t(`unknownCode.${key}`) : t('value.unknown'));
+}
+
+/** Whether the vocabulary names `code` in list `key` (codeLabel gives its label, not a fallback). */
+export function hasLabel(key, code) {
+  return labelOf(key, code) != null;
+}
+
+function labelOf(key, code) {
   const term = code == null ? null : lists.get(key)?.get(code);
   const label = term?.[language()] ?? term?.zh;
-  if (typeof label === 'string' && label !== '') return label;
-  return has(`unknownCode.${key}`) ? t(`unknownCode.${key}`) : t('value.unknown');
+  return typeof label === 'string' && label !== '' ? label : null;
 }
