@@ -70,6 +70,32 @@ public sealed class VocabularyTests(FireMapServerFixture server, Browser browser
     }
 
     [Fact]
+    public async Task RiskPanel_vocabularyLevelsChanged_showsThemLongInTheLegendAndShortInTheRanking()
+    {
+        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl, page =>
+            RouteVocabularyAsync(page, vocabulary =>
+            {
+                foreach (var term in vocabulary["riskLevel"]!["terms"]!.AsArray())
+                {
+                    var code = term!["code"]!.GetValue<string>();
+                    term["zh"] = $"{code}级风险";
+                    term["en"] = $"Level {code}";
+                }
+            }));
+        var risk = new RiskPage(map.Page);
+
+        await risk.OpenAsync();
+
+        var level = (await risk.Rows.First.GetAttributeAsync("data-level"))!;
+        await Expect(risk.Rows.First.GetByTestId("risk-row-level")).ToHaveTextAsync($"{level}级");
+        var legend = map.Page.GetByTestId($"legend-item-risk-{level}").Locator(".fm-legend-label");
+        await Expect(legend).ToHaveTextAsync($"{level}级风险");
+        await map.Page.GetByTestId("language-en").ClickAsync();
+        await Expect(legend).ToHaveTextAsync($"Level {level} risk");
+        Assert.Empty(map.Problems);
+    }
+
+    [Fact]
     public async Task StatusPanel_vocabularyFails_mapStillDrawsAndSaysTheLabelsAreMissing()
     {
         await using var map = await MapPage.OpenAsync(browser, server.BaseUrl, page =>
