@@ -83,6 +83,23 @@ public sealed class MapPage : IAsyncDisposable
     public Task<string[]> FailedLayersAsync() =>
         EvaluateJsonAsync<string[]>("() => JSON.stringify(window.fireMap.failedLayers().map(f => f.layer))");
 
+    /// <summary>Clicks, as a user would, the middle of the first shape of the layer that nothing else covers.</summary>
+    public async Task ClickFeatureAsync(string layer)
+    {
+        var point = await Page.EvaluateAsync<double[]>("""
+            pane => {
+              for (const path of document.querySelectorAll(`.leaflet-${pane}-pane path.leaflet-interactive`)) {
+                const box = path.getBoundingClientRect();
+                const x = box.left + box.width / 2, y = box.top + box.height / 2;
+                if (box.width > 2 && document.elementFromPoint(x, y) === path) return [x, y];
+              }
+              return [];
+            }
+            """, $"fm-{layer}");
+        Assert.True(point.Length == 2, $"no {layer} shape is on top anywhere on the map");
+        await Page.Mouse.ClickAsync((float)point[0], (float)point[1]);
+    }
+
     // Plain JSON strings cross the bridge unchanged, whatever Playwright's own serializer does.
     private async Task<T> EvaluateJsonAsync<T>(string expression)
     {

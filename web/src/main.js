@@ -1,23 +1,27 @@
 // Entry point: builds the map, loads every layer (and again when the planner changes what a layer
 // should hold), keeps legend, switcher and status in step with what is shown, and exposes a small
 // hook for the browser test.
-import { fetchLayer, LayerLoadError } from './api.js';
-import { applyDocumentLanguage, onLanguageChange, t } from './i18n.js';
-import { LanguageSwitch } from './language-switch.js';
-import { layerDefinitions } from './layers.js';
-import { summarizeLanes } from './lane-summary.js';
-import { Legend } from './legend.js';
-import { addNavigation, createMap, relabelMap } from './map.js';
-import { createOverlay, legendItems } from './overlays.js';
-import { Planner } from './planner.js';
-import { hitOpener } from './radius-hits.js';
-import { RadiusTool } from './radius-tool.js';
-import { RiskView } from './risk-view.js';
-import { AddressSearch } from './search.js';
-import { StatusPanel } from './status.js';
-import { LayerSwitcher } from './switcher.js';
+import { layerDefinitions } from './map/layers.js';
+import { Legend } from './map/legend.js';
+import { addNavigation, createMap, relabelMap } from './map/map.js';
+import { createOverlay, legendItems } from './map/overlays.js';
+import { StatusPanel } from './map/status.js';
+import { LayerSwitcher } from './map/switcher.js';
+import { summarizeLanes } from './planner/lane-summary.js';
+import { Planner } from './planner/planner.js';
+import { hitOpener } from './radius/radius-hits.js';
+import { RadiusTool } from './radius/radius-tool.js';
+import { RiskView } from './risk/risk-view.js';
+import { AddressSearch } from './search/search.js';
+import { fetchLayer, LayerLoadError } from './shared/api.js';
+import { applyDocumentLanguage, onLanguageChange, t } from './shared/i18n.js';
+import { LanguageSwitch } from './shared/language-switch.js';
+import { loadVocabulary, vocabularyFailure } from './shared/vocabulary.js';
 
 applyDocumentLanguage();
+// The code labels come from the service; asked for first, so they are there before anything is
+// drawn. It always resolves: without them codes show fallback text and the status panel says so.
+const vocabulary = loadVocabulary();
 const { map, baseLayers } = createMap('map');
 const status = new StatusPanel(map);
 const zoom = addNavigation(map);
@@ -65,8 +69,12 @@ function renderLegend() {
   })));
 }
 
+function renderStatus() {
+  status.render(overlays, summary(), vocabularyFailure());
+}
+
 function renderAll() {
-  status.render(overlays, summary());
+  renderStatus();
   switcher.render();
   languageSwitch.render();
   radius.render();
@@ -121,10 +129,11 @@ async function load(overlay) {
     overlay.error = error instanceof LayerLoadError ? error : new LayerLoadError(name, 'format');
     console.warn(`FireMap: ${overlay.error.message}`);
   }
-  status.render(overlays, summary());
+  renderStatus();
   renderLegend();
 }
 
+await vocabulary;
 renderAll();
 const ready = Promise.all(overlays.map(load)).then(() => {
   renderAll();
