@@ -52,7 +52,7 @@ public sealed class BenchDatabase : IDisposable
         var connectionString = cluster.Start();
 
         // The migrations create the PostGIS types, so they run before any pooled connection opens.
-        var settings = new DatabaseSettings(connectionString, LoadDemoData: false, DemoDataDirectory: "");
+        var settings = new DatabaseSettings(connectionString);
         new MigrationRunner(settings, loggers.CreateLogger<MigrationRunner>()).Apply();
 
         var setup = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };

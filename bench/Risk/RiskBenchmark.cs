@@ -4,6 +4,7 @@ using FireMap.Api;
 using FireMap.Api.Risk;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Runs;
+using FireMap.Api.Risk.Storage;
 using FireMap.Bench.Common;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Risk.Scoring;

@@ -1,8 +1,7 @@
 using FireMap.Api.Audit;
+using FireMap.Api.Changes;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
-using FireMap.Api.Risk;
-using FireMap.Api.Risk.Runs;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,7 +11,7 @@ namespace FireMap.Api.Blockages;
 /// Reports and clears blockages. Each change is one transaction with its audit entry; a refused
 /// change (<see cref="Rejection"/>) writes nothing.
 /// </summary>
-public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageRepository blockages, RiskRecompute risk)
+public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageRepository blockages, DataChanges changes)
 {
     /// <summary>
     /// How far from a lane a reported point may lie and still be snapped onto it, in metres: phone
@@ -65,7 +64,7 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "report", "blockage", id, null, after), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var reported = (await blockages.FindAsync(id, cancellationToken))!;
-        await risk.CompoundChangedAsync(reported.CompoundId);
+        await changes.CompoundChangedAsync(reported.CompoundId);
         return reported;
     }
 
@@ -101,7 +100,7 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "clear", "blockage", id, before, after), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await risk.CompoundChangedAsync(current.CompoundId);
+        await changes.CompoundChangedAsync(current.CompoundId);
         return (await blockages.FindAsync(id, cancellationToken))!;
     }
 

@@ -6,9 +6,11 @@ using GraphQL.Types;
 
 namespace FireMap.Api.Compounds;
 
-/// <summary>Queries of compounds: one by id, and pages of those meeting a box.</summary>
+/// <summary>Queries of compounds: one by id, pages of those meeting a box, and those whose fire lanes admit an engine worst.</summary>
 public sealed class CompoundFields : IRootFields
 {
+    public const int MaxWorstCompounds = 200;
+
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<CompoundGraphType>("compound")
@@ -28,6 +30,22 @@ public sealed class CompoundFields : IRootFields
                 var rows = await repository.ListAsync(box, page.AfterId, page.First + 1, context.CancellationToken);
                 var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, context.CancellationToken));
                 return ConnectionBuilder.Build(rows, page, x => x.Id, total);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompoundGraphType>>>>("worstFireLaneCompounds")
+            .Description("Compounds whose fire lanes admit a fire engine worst: worst state, then longest blocked length, most blockages, narrowest gap.")
+            .Argument<StringGraphType>("communityCode", "Only compounds of this community (division code).")
+            .Argument<IntGraphType>("first", $"How many, 1–{MaxWorstCompounds} (default 20).")
+            .ResolveAsync(async context =>
+            {
+                var first = context.GetArgument<int?>("first") ?? 20;
+                if (first is < 1 or > MaxWorstCompounds)
+                {
+                    throw Rejection.BadInput("first", $"must be between 1 and {MaxWorstCompounds}, was {first}");
+                }
+
+                return await context.RequestServices!.GetRequiredService<CompoundRepository>()
+                    .WorstFireLaneAccessAsync(context.GetArgument<string?>("communityCode"), first, context.CancellationToken);
             });
     }
 }

@@ -1,3 +1,4 @@
+using FireMap.Api.Changes;
 using FireMap.Api.Database.Embedded;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -8,7 +9,7 @@ namespace FireMap.Api.Database;
 /// Chooses the database: the connection string in <c>FIREMAP_CONNECTION</c> (or
 /// <c>ConnectionStrings:FireMap</c>) when set, otherwise a private embedded cluster in
 /// <c>.firemap/</c>. Registration only describes the services: the cluster starts when the host
-/// starts, and migrations and the first demo load run before the server accepts requests.
+/// starts, and the migrations run before the server accepts requests.
 /// </summary>
 public static class DatabaseExtensions
 {
@@ -32,14 +33,13 @@ public static class DatabaseExtensions
         services.AddSingleton(provider =>
         {
             var options = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var paths = provider.GetRequiredService<FireMapPaths>();
-            var connectionString = string.IsNullOrWhiteSpace(options.ConnectionString)
+            return new DatabaseSettings(string.IsNullOrWhiteSpace(options.ConnectionString)
                 ? provider.GetRequiredService<EmbeddedPostgresCluster>().Start()
-                : options.ConnectionString;
-            return new DatabaseSettings(connectionString, options.LoadDemoData, options.DemoData ?? paths.DemoData);
+                : options.ConnectionString);
         });
         services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
         services.AddSingleton<MigrationRunner>();
+        services.AddSingleton<DataChanges>();
 
         // The cluster is described here and started by the first service that needs the connection
         // string (the initializer below, when the host starts); its lifetime stops it with the host.

@@ -1,4 +1,4 @@
 namespace FireMap.Api.Database;
 
-/// <summary>The database in use and whether its first start loads the demo data.</summary>
-public sealed record DatabaseSettings(string ConnectionString, bool LoadDemoData, string DemoDataDirectory);
+/// <summary>The database in use: the configured connection string, or the embedded cluster's.</summary>
+public sealed record DatabaseSettings(string ConnectionString);

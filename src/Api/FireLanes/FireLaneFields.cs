@@ -1,4 +1,3 @@
-using FireMap.Api.Compounds;
 using FireMap.Api.Errors;
 using FireMap.Api.FireLanes;
 using FireMap.Api.GraphQL;
@@ -11,11 +10,9 @@ using GraphQL.Types.Relay;
 
 namespace FireMap.Api.FireLanes;
 
-/// <summary>Queries of the planners' fire-lane view: lanes by state and the compounds with the worst access.</summary>
+/// <summary>Queries of the planners' fire-lane view: lanes by state, one lane by id.</summary>
 public sealed class FireLaneFields : IRootFields
 {
-    public const int MaxWorstCompounds = 200;
-
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<FireLaneGraphType>>>("fireLanes")
@@ -43,22 +40,6 @@ public sealed class FireLaneFields : IRootFields
                 var id = Arguments.Id(context);
                 return await context.RequestServices!.GetRequiredService<FireLaneRepository>().FindAsync(id, context.CancellationToken)
                     ?? throw Rejection.NotFound("fire lane", id);
-            });
-
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompoundGraphType>>>>("worstFireLaneCompounds")
-            .Description("Compounds whose fire lanes admit a fire engine worst: worst state, then longest blocked length, most blockages, narrowest gap.")
-            .Argument<StringGraphType>("communityCode", "Only compounds of this community (division code).")
-            .Argument<IntGraphType>("first", $"How many, 1–{MaxWorstCompounds} (default 20).")
-            .ResolveAsync(async context =>
-            {
-                var first = context.GetArgument<int?>("first") ?? 20;
-                if (first is < 1 or > MaxWorstCompounds)
-                {
-                    throw Rejection.BadInput("first", $"must be between 1 and {MaxWorstCompounds}, was {first}");
-                }
-
-                return await context.RequestServices!.GetRequiredService<CompoundRepository>()
-                    .WorstFireLaneAccessAsync(context.GetArgument<string?>("communityCode"), first, context.CancellationToken);
             });
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using FireMap.Api.Buildings;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Spatial.Geometry;
@@ -37,22 +36,5 @@ public static class Arguments
         var lon = Convert.ToDouble(value["lon"], CultureInfo.InvariantCulture);
         var lat = Convert.ToDouble(value["lat"], CultureInfo.InvariantCulture);
         return GeoPoint.TryCreate(lon, lat, out var error) ?? throw Rejection.BadInput(name, error!);
-    }
-
-    public static BuildingFilter BuildingFilter(IResolveFieldContext context, string name = "filter")
-    {
-        var value = context.GetArgument<Dictionary<string, object?>?>(name);
-        if (value is null)
-        {
-            return Buildings.BuildingFilter.None;
-        }
-
-        var useClasses = value.GetValueOrDefault("useClasses") is IEnumerable<object?> classes
-            ? classes.Select(c => (string)c!).ToList()
-            : null;
-        return new BuildingFilter(
-            useClasses is { Count: > 0 } ? useClasses : null,
-            value.GetValueOrDefault("highRise") as bool?,
-            value.GetValueOrDefault("minFloors") as int?);
     }
 }

@@ -46,7 +46,7 @@ public static class ProximityFields
         buildings.ResolveAsync(async context =>
         {
             var request = Request(context, center);
-            var filter = Arguments.BuildingFilter(context);
+            var filter = BuildingFilterInputGraphType.Read(context);
             return await context.RequestServices!.GetRequiredService<BuildingsWithin>().FindAsync(request, filter, context.CancellationToken);
         });
         places.ResolveAsync(async context =>

@@ -1,3 +1,4 @@
+using FireMap.Api.Changes;
 using FireMap.Api.Database;
 using FireMap.Api.GraphQL;
 using FireMap.Api.Risk.Exports;
@@ -5,6 +6,7 @@ using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
 using FireMap.Api.Risk.Schema;
+using FireMap.Api.Risk.Storage;
 using FireMap.Api.Risk.WhatIf;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Risk.Scoring;
@@ -38,6 +40,7 @@ public static class RiskFeature
         services.AddSingleton<RiskInputReader>();
         services.AddSingleton<RiskRuns>();
         services.AddSingleton<RiskRecompute>();
+        services.AddSingleton<IDataChangeListener>(provider => provider.GetRequiredService<RiskRecompute>());
         services.AddSingleton<RiskRanking>();
         services.AddSingleton<RiskScopes>();
         services.AddSingleton<RiskWhatIfService>();

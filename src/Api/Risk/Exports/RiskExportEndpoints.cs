@@ -3,6 +3,7 @@ using System.Text;
 using FireMap.Api.Exports;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
+using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FireMap.Api.Exports;
 using FireMap.Api.Risk.Runs;
+using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;

@@ -1,4 +1,4 @@
-using FireMap.Api.Risk.Runs;
+using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Model;
 using Npgsql;
 using NpgsqlTypes;

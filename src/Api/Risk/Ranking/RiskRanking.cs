@@ -1,4 +1,5 @@
 using FireMap.Api.Risk.Runs;
+using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using FireMap.Api.Audit;
+using FireMap.Api.Changes;
 using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Scoring;
 using Npgsql;
 
@@ -19,7 +21,7 @@ public sealed class RiskRecompute(
     RiskRuns runs,
     ChinaCalendar calendar,
     TimeProvider time,
-    ILogger<RiskRecompute> logger)
+    ILogger<RiskRecompute> logger) : IDataChangeListener
 {
     /// <summary>The advisory lock key of risk recomputes ("FMRISK").</summary>
     public const long LockKey = 0x464D_5249_534B;
@@ -122,7 +124,7 @@ public sealed class RiskRecompute(
     }
 
     /// <summary>Called after an import through the API: recomputes today's run when a layer the model reads changed.</summary>
-    public async Task LayersImportedAsync(IEnumerable<string> layers, string actor)
+    public async Task LayersImportedAsync(IReadOnlyCollection<string> layers, string actor)
     {
         if (!layers.Any(_riskLayers.Contains))
         {

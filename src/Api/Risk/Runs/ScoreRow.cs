@@ -1,4 +1,4 @@
-using FireMap.Api.Risk.Ranking;
+using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Risk.Scoring;
 

@@ -1,7 +1,7 @@
 using FireMap.Api.Compounds;
 using FireMap.Api.GraphQL.Types;
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
+using FireMap.Api.Risk.Runs;
 using GraphQL.Types;
 
 namespace FireMap.Api.Risk.Schema;

@@ -1,5 +1,4 @@
 using FireMap.Api.GraphQL.Batching;
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
 using FireMap.Spatial.Risk.Scoring;

@@ -3,7 +3,6 @@ using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
 using FireMap.Spatial.Risk.Scoring;

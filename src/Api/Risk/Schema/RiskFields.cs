@@ -2,7 +2,6 @@ using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
 using GraphQL;

@@ -1,4 +1,3 @@
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Spatial.Risk.Model;
 using GraphQL.Types;

@@ -1,5 +1,4 @@
 using FireMap.Api.Audit;
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Runs;
 using GraphQL;

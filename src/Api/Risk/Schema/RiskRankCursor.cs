@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Ranking;
 
 namespace FireMap.Api.Risk.Schema;

@@ -1,7 +1,6 @@
 using FireMap.Api.Database;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.WhatIf;
 using GraphQL;

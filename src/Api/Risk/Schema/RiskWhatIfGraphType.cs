@@ -1,4 +1,3 @@
-using FireMap.Api.Risk;
 using FireMap.Api.Risk.WhatIf;
 using GraphQL.Types;
 

@@ -3,6 +3,7 @@ using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Ranking;
+using FireMap.Api.Risk.Runs;
 using FireMap.Spatial.Risk.Scoring;
 
 namespace FireMap.Api.Risk.WhatIf;

@@ -4,7 +4,7 @@ using System.Text.Json;
 using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;
 
-namespace FireMap.Api.Risk.Runs;
+namespace FireMap.Api.Risk.Storage;
 
 /// <summary>
 /// The stored form of a score's contributions: a JSON object keyed by <see cref="RiskFactors.Key"/>, each

@@ -8,7 +8,7 @@ namespace FireMap.Api.Layers;
 /// <c>GET /api/layers/{name}.geojson?bbox=west,south,east,north</c>: a map layer as GeoJSON in WGS84.
 /// The blockages layer also takes <c>active=true|false</c> and <c>since=</c> (ISO 8601 time).
 /// </summary>
-public static class LayerEndpoints
+public static class LayersFeature
 {
     public static WebApplication MapLayers(this WebApplication app)
     {

@@ -1,7 +1,6 @@
 using FireMap.Api.Audit;
+using FireMap.Api.Changes;
 using FireMap.Api.Errors;
-using FireMap.Api.Risk;
-using FireMap.Api.Risk.Runs;
 using FireMap.Spatial.Interchange;
 
 namespace FireMap.Api.Imports;
@@ -13,11 +12,13 @@ namespace FireMap.Api.Imports;
 /// nothing is written. CSV rows of point layers without lon/lat are placed by their address; rows
 /// the geocoder cannot place refuse the import (400, listed) unless <c>allowUnplaced</c> skips them.
 /// </summary>
-public static class ImportEndpoints
+public static class ImportsFeature
 {
     public static WebApplicationBuilder AddImports(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<LayerImporter>();
+        builder.Services.AddOptions<DemoDataOptions>().Bind(builder.Configuration.GetSection(DemoDataOptions.Section));
+        builder.Services.AddHostedService<DemoDataLoader>();
         return builder;
     }
 
@@ -27,7 +28,7 @@ public static class ImportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, bool? allowUnplaced, LayerImporter importer, RiskRecompute risk,
+    private static async Task<IResult> ImportAsync(HttpRequest request, bool? allowUnplaced, LayerImporter importer, DataChanges changes,
         CancellationToken cancellationToken)
     {
         if (!request.HasFormContentType)
@@ -60,7 +61,7 @@ public static class ImportEndpoints
         {
             var actor = Actor.Of(request.HttpContext);
             var summary = await importer.ImportAsync(files, actor, allowUnplaced ?? false, cancellationToken);
-            await risk.LayersImportedAsync(summary.RecordsByLayer.Keys, actor);
+            await changes.LayersImportedAsync([.. summary.RecordsByLayer.Keys], actor);
             return Results.Ok(new { imported = summary.RecordsByLayer, total = summary.Total, skipped = summary.Skipped });
         }
         catch (Rejection rejection)

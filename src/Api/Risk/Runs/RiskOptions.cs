@@ -1,4 +1,4 @@
-namespace FireMap.Api.Risk;
+namespace FireMap.Api.Risk.Runs;
 
 /// <summary>
 /// Configuration of the risk feature (section <c>FireMap:Risk</c>): the model file, and whether runs are

@@ -1,7 +1,7 @@
 using FireMap.Spatial.Risk.Model;
 using Microsoft.Extensions.Options;
 
-namespace FireMap.Api.Risk;
+namespace FireMap.Api.Risk.Runs;
 
 /// <summary>Checks the model file when the host starts: a broken file stops the service with every problem listed.</summary>
 internal sealed class RiskModelValidation(FireMapPaths paths) : IValidateOptions<RiskOptions>

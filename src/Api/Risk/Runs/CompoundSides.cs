@@ -1,7 +1,7 @@
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Risk.Scoring;
 
-namespace FireMap.Api.Risk.Ranking;
+namespace FireMap.Api.Risk.Runs;
 
 /// <summary>
 /// A compound's likelihood and consequence for display: its buildings' values combined the way the model

@@ -11,7 +11,7 @@ namespace FireMap.Api.Vocabulary;
 /// shows the labels the service and its exports use instead of keeping its own copy. The answer
 /// only changes with a new build, so it carries an ETag and may be cached by the browser.
 /// </summary>
-public static class VocabularyEndpoints
+public static class VocabularyFeature
 {
     public static WebApplication MapVocabulary(this WebApplication app)
     {

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace FireMap.Api.Risk.Runs;
+namespace FireMap.Api.Risk.Storage;
 
 /// <summary>
 /// Connections for risk SQL, from the service's one data source, with PostgreSQL's JIT compilation
