@@ -9,7 +9,7 @@ import { element } from '../shared/dom.js';
 
 let pending = Promise.resolve();
 
-/** The level as a badge in its colour; long: "重大风险" rather than "重大". */
+/** The level as a badge in its colour, in the long form of its name (with the word for risk). */
 export function levelBadge(level, long = false) {
   const key = level ?? 'unscored';
   const badge = element('span', `fm-badge fm-risk-badge fm-risk-${key}`, riskLevelLabel(key, !long));

@@ -1,5 +1,5 @@
-// The name of a risk level in one place, in a long form ('重大风险', 'Major risk') for the legend,
-// popups and filters and a short one ('重大', 'Major') for the ranking's badges. Both are made from
+// The name of a risk level in one place, in a long form (with the word for risk) for the legend,
+// popups and filters and a short one (without the word for risk) for the ranking's badges. Both are made from
 // the vocabulary's label: its stem, without the language's word for "risk", with or without that
 // word, so there is no second table. A compound without a score ('unscored', or no level) is
 // "not scored".

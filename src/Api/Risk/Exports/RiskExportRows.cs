@@ -15,7 +15,8 @@ internal static class RiskExportRows
     public static string[] Header(Language language) => language == Language.English
         ? ["rank", "community", "compound_code", "compound", "score", "level", "likelihood", "consequence",
             .. RiskFactors.All.Select(f => f.EnglishName()), "model_version", "as_of"]
-        : ["排名", "社区", "小区编码", "小区", "风险分值", "风险等级", "可能性", "后果",
+        : ["排名", "社区", "小区编码", "小区", "风险分值", "风险等级",
+            Codes.RiskSide.Label("likelihood", Language.Chinese), Codes.RiskSide.Label("consequence", Language.Chinese),
             .. RiskFactors.All.Select(f => f.ChineseName()), "模型版本", "评估日期"];
 
     /// <summary>One row's values: numbers as numbers (for the workbook), text as text; the CSV formats them invariantly.</summary>
