@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FireMap.Api.Access;
 using FireMap.Api.Exports;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
@@ -33,7 +34,7 @@ public static class BlockageExportEndpoints
 
     public static WebApplication MapBlockageExports(this WebApplication app)
     {
-        app.MapGet("/api/exports/blockages.{format}", ExportAsync);
+        app.MapGet("/api/exports/blockages.{format}", ExportAsync).Allow(AccessRule.Export);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FireMap.Api.Access;
 using FireMap.Api.Audit;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
@@ -22,6 +23,7 @@ public sealed class BlockageFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<BlockageGraphType>>>("blockages")
+            .Allow(AccessRule.Read)
             .Description("Blockages meeting the conditions, ordered by id.")
             .Argument<BoundingBoxInputGraphType>("bbox", "Only blockages inside this WGS84 box.")
             .Argument<BooleanGraphType>("active", "true: only active; false: only cleared; absent: both.")
@@ -46,6 +48,7 @@ public sealed class BlockageFields : IRootFields
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<BlockageGraphType>>("reportBlockage")
+            .Allow(AccessRule.ReportBlockage)
             .Description($"Reports an obstruction of a fire lane, given by laneId or by a point within {BlockageCommands.SnapToleranceMeters} m of a lane.")
             .Argument<NonNullGraphType<ReportBlockageInputGraphType>>("input", "The report.")
             .ResolveAsync(async context =>
@@ -56,6 +59,7 @@ public sealed class BlockageFields : IRootFields
             });
 
         mutation.Field<NonNullGraphType<BlockageGraphType>>("clearBlockage")
+            .Allow(AccessRule.Operate)
             .Description("Clears an active blockage. Clearing one that is already cleared is a CONFLICT.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the blockage.")
             .Argument<StringGraphType>("note", $"How it was resolved, at most {MaxNoteLength} characters.")

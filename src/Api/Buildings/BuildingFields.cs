@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
@@ -12,6 +13,7 @@ public sealed class BuildingFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<BuildingGraphType>("building")
+            .Allow(AccessRule.Read)
             .Description("One building by id; NOT_FOUND when no building has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the building.")
             .ResolveAsync(async context =>

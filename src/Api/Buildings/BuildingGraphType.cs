@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class BuildingGraphType : ObjectGraphType<BuildingRecord>
 {
     public BuildingGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "Building";
         Description = "A building footprint with its use, height and fire systems.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);

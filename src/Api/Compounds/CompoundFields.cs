@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
@@ -14,6 +15,7 @@ public sealed class CompoundFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<CompoundGraphType>("compound")
+            .Allow(AccessRule.Read)
             .Description("One compound by id; NOT_FOUND when no compound has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the compound.")
             .ResolveAsync(async context =>
@@ -33,6 +35,7 @@ public sealed class CompoundFields : IRootFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompoundGraphType>>>>("worstFireLaneCompounds")
+            .Allow(AccessRule.Read)
             .Description("Compounds whose fire lanes admit a fire engine worst: worst state, then longest blocked length, most blockages, narrowest gap.")
             .Argument<StringGraphType>("communityCode", "Only compounds of this community (division code).")
             .Argument<IntGraphType>("first", $"How many, 1–{MaxWorstCompounds} (default 20).")

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Http;
@@ -22,6 +23,7 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(FireMapSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<FireMapErrorInfoProvider>()
+            .UseMiddleware<AccessFieldMiddleware>()
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = MaxDepth;

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Database;
 using FireMap.Spatial.Geometry;
 using Npgsql;
@@ -12,7 +13,7 @@ public static class LayersFeature
 {
     public static WebApplication MapLayers(this WebApplication app)
     {
-        app.MapGet("/api/layers/{name}.geojson", GetLayerAsync);
+        app.MapGet("/api/layers/{name}.geojson", GetLayerAsync).Allow(AccessRule.Read);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FireMap.Api.Access;
 using FireMap.Api.Exports;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
@@ -24,7 +25,7 @@ public static class RiskExportEndpoints
     public static WebApplication MapRiskExports(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/exports/risk-ranking.{format}", ExportAsync);
+        app.MapGet("/api/exports/risk-ranking.{format}", ExportAsync).Allow(AccessRule.Export);
         return app;
     }
 
