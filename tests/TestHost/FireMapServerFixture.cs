@@ -65,6 +65,8 @@ public sealed class FireMapServerFixture : IAsyncLifetime
                 [DatabaseExtensions.ConnectionVariable] = ConnectionString,
                 ["FireMap:Root"] = Root,
                 ["FireMap:Accounts:SecretsDirectory"] = SecretsDirectory,
+                // Every test signs in from 127.0.0.1; the per-address limit is for people, not suites.
+                ["FireMap:Accounts:LoginsPerMinute"] = "100000",
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);

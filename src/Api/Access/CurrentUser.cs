@@ -19,6 +19,40 @@ public sealed record CurrentUser(long Id, string UserName, string DisplayName, s
 
     public bool Can(AccessRule rule) => rule?.Allows(Role) ?? false;
 
+    /// <summary>
+    /// The community a list is narrowed to: the one asked for, within the user's scope. A scoped user
+    /// gets their own community when none is asked for, and FORBIDDEN when another one is.
+    /// </summary>
+    public long? NarrowCommunity(long? requested)
+    {
+        if (ReadCommunityId is not long own)
+        {
+            return requested;
+        }
+
+        return requested is null || requested == own
+            ? own
+            : throw Errors.Rejection.Of(Errors.RejectionKind.Forbidden, "That community lies outside your scope.", "communityCode");
+    }
+
+    /// <summary>Whether a change to something in <paramref name="communityId"/> (and grid <paramref name="gridId"/>) is within this user's scope.</summary>
+    public bool CanChangeIn(long communityId, long? gridId) => Role switch
+    {
+        Roles.Community => CommunityId == communityId,
+        Roles.Grid => gridId is long grid && GridIds.Contains(grid),
+        _ => true,
+    };
+
+    /// <summary>Refuses a change outside the user's scope, before anything is written.</summary>
+    public void EnsureCanChangeIn(long communityId, long? gridId, string what)
+    {
+        if (!CanChangeIn(communityId, gridId))
+        {
+            throw Errors.Rejection.Of(Errors.RejectionKind.Forbidden,
+                Role == Roles.Grid ? $"{what} lies outside your grids." : $"{what} lies outside your community.");
+        }
+    }
+
     /// <summary>The claims a session or token carries for this user.</summary>
     public IEnumerable<Claim> ToClaims()
     {
@@ -54,6 +88,9 @@ public sealed record CurrentUser(long Id, string UserName, string DisplayName, s
     }
 
     /// <summary>The signed-in user of the request; a rejection when there is none (endpoints reach here only signed in).</summary>
-    public static CurrentUser Of(HttpContext? http) =>
-        From(http?.User) ?? throw Errors.Rejection.Of(Errors.RejectionKind.Forbidden, "Sign in first.");
+    public static CurrentUser Of(HttpContext? http) => Of(http?.User);
+
+    /// <summary>The signed-in user of <paramref name="principal"/>; a rejection when there is none.</summary>
+    public static CurrentUser Of(ClaimsPrincipal? principal) =>
+        From(principal) ?? throw Errors.Rejection.Of(Errors.RejectionKind.Forbidden, "Sign in first.");
 }

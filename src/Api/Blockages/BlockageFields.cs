@@ -1,6 +1,5 @@
 using System.Globalization;
 using FireMap.Api.Access;
-using FireMap.Api.Audit;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
@@ -36,7 +35,8 @@ public sealed class BlockageFields : IRootFields
             {
                 var causes = context.GetArgument<List<string>?>("cause") is { Count: > 0 } list ? list : null;
                 var query = new BlockageQuery(Arguments.Box(context), context.GetArgument<bool?>("active"), causes,
-                    context.GetArgument<DateTimeOffset?>("since"), context.GetArgument<string?>("communityCode"));
+                    context.GetArgument<DateTimeOffset?>("since"), context.GetArgument<string?>("communityCode"),
+                    CurrentUser.From(context.User)?.ReadCommunityId);
                 var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
                 var blockages = context.RequestServices!.GetRequiredService<BlockageRepository>();
                 var rows = await blockages.ListAsync(query, page.AfterId, page.First + 1, context.CancellationToken);
@@ -55,7 +55,7 @@ public sealed class BlockageFields : IRootFields
             {
                 var report = ReadReport(context.GetArgument<Dictionary<string, object?>>("input"));
                 var commands = context.RequestServices!.GetRequiredService<BlockageCommands>();
-                return await commands.ReportAsync(report, ActorOf(context), context.CancellationToken);
+                return await commands.ReportAsync(report, UserOf(context), context.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<BlockageGraphType>>("clearBlockage")
@@ -69,7 +69,7 @@ public sealed class BlockageFields : IRootFields
                 var id = Arguments.Id(context);
                 var note = Note(context.GetArgument<string?>("note"), "note");
                 var commands = context.RequestServices!.GetRequiredService<BlockageCommands>();
-                return await commands.ClearAsync(id, note, context.GetArgument<int?>("expectedVersion"), ActorOf(context), context.CancellationToken);
+                return await commands.ClearAsync(id, note, context.GetArgument<int?>("expectedVersion"), UserOf(context), context.CancellationToken);
             });
     }
 
@@ -110,6 +110,6 @@ public sealed class BlockageFields : IRootFields
     private static string? Note(string? note, string argument) =>
         note is { Length: > MaxNoteLength } ? throw Rejection.BadInput(argument, $"is longer than {MaxNoteLength} characters") : note?.Trim();
 
-    private static string ActorOf(IResolveFieldContext context) =>
-        Actor.Of(context.RequestServices!.GetService<IHttpContextAccessor>()?.HttpContext);
+    private static CurrentUser UserOf(IResolveFieldContext context) =>
+        CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
 }

@@ -27,8 +27,9 @@ public sealed class BuildingFields : IRootFields
             async (context, box, page) =>
             {
                 var repository = context.RequestServices!.GetRequiredService<BuildingRepository>();
-                var rows = await repository.ListAsync(box, page.AfterId, page.First + 1, context.CancellationToken);
-                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, context.CancellationToken));
+                var scope = CurrentUser.Of(context.User).ReadCommunityId;
+                var rows = await repository.ListAsync(box, scope, page.AfterId, page.First + 1, context.CancellationToken);
+                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, scope, context.CancellationToken));
                 return ConnectionBuilder.Build(rows, page, b => b.Id, total);
             });
     }

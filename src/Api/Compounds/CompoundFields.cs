@@ -29,8 +29,9 @@ public sealed class CompoundFields : IRootFields
             async (context, box, page) =>
             {
                 var repository = context.RequestServices!.GetRequiredService<CompoundRepository>();
-                var rows = await repository.ListAsync(box, page.AfterId, page.First + 1, context.CancellationToken);
-                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, context.CancellationToken));
+                var scope = CurrentUser.Of(context.User).ReadCommunityId;
+                var rows = await repository.ListAsync(box, scope, page.AfterId, page.First + 1, context.CancellationToken);
+                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, scope, context.CancellationToken));
                 return ConnectionBuilder.Build(rows, page, x => x.Id, total);
             });
 
@@ -48,7 +49,8 @@ public sealed class CompoundFields : IRootFields
                 }
 
                 return await context.RequestServices!.GetRequiredService<CompoundRepository>()
-                    .WorstFireLaneAccessAsync(context.GetArgument<string?>("communityCode"), first, context.CancellationToken);
+                    .WorstFireLaneAccessAsync(context.GetArgument<string?>("communityCode"), CurrentUser.Of(context.User).ReadCommunityId, first,
+                        context.CancellationToken);
             });
     }
 }

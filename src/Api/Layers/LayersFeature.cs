@@ -18,7 +18,7 @@ public static class LayersFeature
     }
 
     private static async Task<IResult> GetLayerAsync(string name, string? bbox, bool? active, DateTimeOffset? since,
-        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+        HttpContext http, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         if (!LayerQueries.ByName.TryGetValue(name, out var select))
         {
@@ -34,6 +34,8 @@ public static class LayersFeature
 
         await using var command = dataSource.CreateCommand(LayerQueries.AsFeatureCollection(select));
         BoxParameters.Add(command.Parameters, box);
+        // Community staff and grid workers see their community only.
+        command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)CurrentUser.Of(http).ReadCommunityId ?? DBNull.Value });
         if (name == "blockages")
         {
             // Only the blockages layer filters by state and date (the planners' date filter).

@@ -30,7 +30,7 @@ public static class RiskExportEndpoints
     }
 
     private static async Task<IResult> ExportAsync(string format, string? level, string? communityCode, string? asOf, string? lang,
-        RiskDatabase database, RiskRuns runs, RiskScopes scopes, RiskScorer scorer, CancellationToken cancellationToken)
+        HttpContext http, RiskDatabase database, RiskRuns runs, RiskScopes scopes, RiskScorer scorer, CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "xlsx"))
         {
@@ -58,6 +58,8 @@ public static class RiskExportEndpoints
         {
             return Problem("communityCode", $"no community has division code '{communityCode}'");
         }
+
+        communityId = CurrentUser.Of(http).NarrowCommunity(communityId);
 
         var run = await runs.FindAsync(scorer.Model.Version, date, cancellationToken);
         if (run is null)
