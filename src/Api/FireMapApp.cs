@@ -39,7 +39,9 @@ public static class FireMapApp
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
 
-        // Features.
+        // Features. Imports come first: their start-up step loads the demo data into an empty
+        // database, and the start-up steps of the features after it (risk run, accounts) need the data.
+        builder.AddImports();
         builder.AddBuildings();
         builder.AddCompounds();
         builder.AddStations();
@@ -48,8 +50,7 @@ public static class FireMapApp
         builder.AddProximity();
         builder.AddGeocoding();
         builder.AddRisk();
-        builder.AddImports();
-        builder.AddAccounts(); // after Imports: the first start's demo accounts follow the demo data
+        builder.AddAccounts();
 
         var app = builder.Build();
         app.UseRejections();

@@ -38,7 +38,17 @@ public static class ImportsFeature
                 detail: "Upload layer files as multipart/form-data, one part per file.");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A body that is not a well-formed multipart form is the client's problem, not a server error.
+            throw Rejection.BadInputMessage("Malformed upload", "The body is not a well-formed multipart/form-data upload.", "files");
+        }
+
         var files = new List<ImportFile>();
         foreach (var upload in form.Files)
         {

@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using FireMap.TestHost;
+
+namespace FireMap.Api.Tests.Accounts;
+
+/// <summary>
+/// The authorization matrix against the real server: each role × each kind of operation × an object
+/// inside or outside the role's scope. "ok" means the operation ran; "forbidden" that it was refused
+/// with FORBIDDEN (or 403) and changed nothing.
+/// </summary>
+[Collection(FireMapServerCollection.Name)]
+public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
+{
+    private const string Report = "mutation($lane: ID!) { reportBlockage(input: { laneId: $lane, cause: STALL, remainingWidthMeters: 3.5 }) { id } }";
+    private const string Clear = "mutation($id: ID!) { clearBlockage(id: $id) { id active } }";
+
+    private readonly AccountApi _api = new(server);
+
+    public static TheoryData<string, bool, bool, bool, bool, bool, bool, bool> Matrix => new()
+    {
+        // role,        personal, report in, report out, clear in, analyse, import, users
+        { "admin",       true,     true,      true,       true,     true,    true,   true },
+        { "subdistrict", true,     true,      true,       true,     true,    false,  false },
+        { "community",   true,     true,      false,      true,     false,   false,  false },
+        { "grid",        true,     true,      false,      true,     false,   false,  false },
+        { "station",     false,    true,      true,       false,    false,   false,  false },
+        { "analyst",     false,    false,     false,      false,    true,    false,  false },
+        { "viewer",      false,    false,     false,      false,    false,   false,  false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Role_may_do_what_the_matrix_says_and_nothing_else(string role, bool personal, bool reportIn, bool reportOut, bool clearIn,
+        bool analyse, bool import, bool users)
+    {
+        // Read: every role reads non-personal data.
+        Assert.Null(AccountApi.ErrorCode(await _api.AsAsync(role, "{ buildings(first: 1) { totalCount } }")));
+
+        // Personal: the chief of a building inside every scoped role's scope (the grid worker's grid).
+        var building = Id(await _api.ScalarAsync<long>($"""
+            SELECT b.id FROM buildings b JOIN compounds x ON x.id = b.compound_id JOIN grids g ON g.id = x.grid_id
+            WHERE g.code = @grid ORDER BY b.id LIMIT 1
+            """, ("grid", GridCode)));
+        var audits = await CountPersonalReadsAsync(role);
+        var chief = await _api.AsAsync(role, "query($id: ID!) { building(id: $id) { name chief { name phone } } }", new { id = building });
+        Assert.Equal(personal ? null : "FORBIDDEN", AccountApi.ErrorCode(chief));
+        Assert.Equal(JsonValueKind.String, chief.GetProperty("data").GetProperty("building").GetProperty("name").ValueKind); // the rest stays
+        Assert.Equal(audits + (personal ? 1 : 0), await CountPersonalReadsAsync(role));
+
+        // Blockages: report inside and outside the scope, clear inside.
+        await ExpectWriteAsync(role, await LaneInGridAsync(), reportIn, clearIn);
+        await ExpectWriteAsync(role, await LaneOutsideCommunityAsync(), reportOut, clearIn: null);
+
+        // Analyse: a what-if runs for the analysing roles; recompute is refused before it runs for the others.
+        var compound = Id(await _api.ScalarAsync<long>("SELECT id FROM compounds ORDER BY id LIMIT 1"));
+        var whatIf = await _api.AsAsync(role, "query($id: ID!) { riskWhatIf(compoundId: $id) { compoundId } }", new { id = compound });
+        Assert.Equal(analyse ? null : "FORBIDDEN", AccountApi.ErrorCode(whatIf));
+        if (!analyse)
+        {
+            var runs = await _api.ScalarAsync<long>("SELECT count(*) FROM risk_runs");
+            Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(await _api.AsAsync(role, "mutation { recomputeRisk { id } }")));
+            Assert.Equal(runs, await _api.ScalarAsync<long>("SELECT count(*) FROM risk_runs"));
+        }
+
+        // Import: only the administrator gets past the rule (an empty upload is then bad input).
+        using (var client = server.CreateClient(role))
+        using (var form = new MultipartFormDataContent())
+        using (var response = await client.PostAsync(new Uri("/api/imports", UriKind.Relative), form))
+        {
+            Assert.Equal(import ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, response.StatusCode);
+        }
+
+        // Users: only the administrator lists them.
+        Assert.Equal(users ? null : "FORBIDDEN", AccountApi.ErrorCode(await _api.AsAsync(role, "{ users { userName } }")));
+
+        // Exports: every role may export; scoped roles get their community only.
+        using (var client = server.CreateClient(role))
+        using (var response = await client.GetAsync(new Uri("/api/exports/blockages.csv?active=false", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("community")]
+    [InlineData("grid")]
+    public async Task Scoped_role_lists_layers_exports_and_rankings_of_its_community_only(string role)
+    {
+        var community = server.Accounts[role].CommunityCode!;
+        var all = await _api.ScalarAsync<long>("SELECT count(*) FROM compounds");
+        var own = await _api.ScalarAsync<long>("SELECT count(*) FROM compounds x JOIN communities c ON c.id = x.community_id WHERE c.code = @c", ("c", community));
+        Assert.True(own < all, "the demo data need compounds in more than one community");
+
+        var listed = await _api.AsAsync(role, "{ compounds(first: 500) { totalCount edges { node { communityCode } } } }");
+        var compounds = listed.GetProperty("data").GetProperty("compounds");
+        Assert.Equal(own, compounds.GetProperty("totalCount").GetInt64());
+        Assert.All(compounds.GetProperty("edges").EnumerateArray(), e => Assert.Equal(community, e.GetProperty("node").GetProperty("communityCode").GetString()));
+
+        using var client = server.CreateClient(role);
+        var layer = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers/compounds.geojson", UriKind.Relative))).RootElement;
+        Assert.Equal(own, layer.GetProperty("features").GetArrayLength());
+
+        await WaitForRiskRunAsync();
+        var ranking = await _api.AsAsync(role, "{ compoundRanking(first: 500) { totalCount } }");
+        Assert.Null(AccountApi.ErrorCode(ranking));
+        Assert.Equal(own, ranking.GetProperty("data").GetProperty("compoundRanking").GetProperty("totalCount").GetInt64());
+
+        var other = await _api.ScalarAsync<string>("SELECT code FROM communities WHERE code <> @c ORDER BY code LIMIT 1", ("c", community));
+        var refused = await _api.AsAsync(role, "query($c: String) { compoundRanking(first: 5, communityCode: $c) { totalCount } }", new { c = other });
+        Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(refused));
+
+        var csv = await client.GetStringAsync(new Uri("/api/exports/blockages.csv?active=false", UriKind.Relative));
+        var names = await CommunityNamesAsync();
+        var ownName = names[community];
+        Assert.All(csv.Split('\n').Skip(1).Where(l => l.Trim().Length > 0), line => Assert.StartsWith(ownName, line.TrimStart('\uFEFF'), StringComparison.Ordinal));
+    }
+
+    // The start-up risk run may still be going when this test is the first to run.
+    private async Task WaitForRiskRunAsync()
+    {
+        for (var i = 0; i < 300 && await _api.ScalarAsync<long>("SELECT count(*) FROM risk_runs") == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    private string GridCode => server.Accounts["grid"].GridCodes[0];
+
+    private async Task ExpectWriteAsync(string role, long lane, bool report, bool? clearIn)
+    {
+        var before = await _api.ScalarAsync<long>("SELECT count(*) FROM blockages");
+        var reported = await _api.AsAsync(role, Report, new { lane = Id(lane) });
+        Assert.Equal(report ? null : "FORBIDDEN", AccountApi.ErrorCode(reported));
+        Assert.Equal(before + (report ? 1 : 0), await _api.ScalarAsync<long>("SELECT count(*) FROM blockages"));
+
+        // A blockage to clear: reported by the administrator when the role could not report one.
+        var id = report
+            ? reported.GetProperty("data").GetProperty("reportBlockage").GetProperty("id").GetString()!
+            : (await _api.AsAsync("admin", Report, new { lane = Id(lane) })).GetProperty("data").GetProperty("reportBlockage").GetProperty("id").GetString()!;
+        var cleared = await _api.AsAsync(role, Clear, new { id });
+        var mayClear = clearIn ?? (role is "admin" or "subdistrict");
+        Assert.Equal(mayClear ? null : "FORBIDDEN", AccountApi.ErrorCode(cleared));
+        if (!mayClear)
+        {
+            Assert.Equal(1L, await _api.ScalarAsync<long>("SELECT count(*) FROM blockages WHERE id = @id AND cleared_at IS NULL", ("id", long.Parse(id, CultureInfo.InvariantCulture))));
+            Assert.Null(AccountApi.ErrorCode(await _api.AsAsync("admin", Clear, new { id })));
+        }
+    }
+
+    private Task<long> LaneInGridAsync() => _api.ScalarAsync<long>("""
+        SELECT l.id FROM fire_lanes l JOIN compounds x ON x.id = l.compound_id JOIN grids g ON g.id = x.grid_id
+        WHERE g.code = @grid AND l.clear_width_m >= 4 ORDER BY l.id LIMIT 1
+        """, ("grid", GridCode));
+
+    private Task<long> LaneOutsideCommunityAsync() => _api.ScalarAsync<long>("""
+        SELECT l.id FROM fire_lanes l JOIN compounds x ON x.id = l.compound_id JOIN communities c ON c.id = x.community_id
+        WHERE c.code <> @c AND l.clear_width_m >= 4 ORDER BY l.id LIMIT 1
+        """, ("c", server.Accounts["community"].CommunityCode!));
+
+    private Task<long> CountPersonalReadsAsync(string role) =>
+        _api.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'read_personal' AND actor = @a", ("a", server.Accounts[role].UserName));
+
+    private async Task<Dictionary<string, string>> CommunityNamesAsync()
+    {
+        await using var command = server.DataSource.CreateCommand("SELECT code, name FROM communities");
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            names[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return names;
+    }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
+}
