@@ -17,7 +17,7 @@ public sealed class HttpLoadDriver : IDisposable
     private readonly Uri _endpoint;
     private readonly int _workers;
 
-    public HttpLoadDriver(Uri endpoint, int workers)
+    public HttpLoadDriver(Uri endpoint, string token, int workers)
     {
         if (!endpoint.IsLoopback)
         {
@@ -37,6 +37,7 @@ public sealed class HttpLoadDriver : IDisposable
             AllowAutoRedirect = false,
         })
         { Timeout = TimeSpan.FromSeconds(30) };
+        _client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
     }
 
     /// <summary>

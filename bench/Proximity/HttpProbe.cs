@@ -6,9 +6,10 @@ namespace FireMap.Bench.Proximity;
 /// <summary>Sends one radius query before any load, to fail early if the API answers something else than a full page.</summary>
 public static class HttpProbe
 {
-    public static async Task<int> CountEdgesAsync(Uri endpoint, string body)
+    public static async Task<int> CountEdgesAsync(Uri endpoint, string token, string body)
     {
         using var client = new HttpClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
         using var response = await client.PostAsync(endpoint, content);
         var text = await response.Content.ReadAsStringAsync();

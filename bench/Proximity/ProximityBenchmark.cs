@@ -36,13 +36,14 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
         {
             var endpoint = new Uri(service.BaseAddress, "graphql");
             var radius = GraphQLRequests.Radius(_area, options.RadiusMeters, options.First);
-            var edges = await HttpProbe.CountEdgesAsync(endpoint, radius(new Random(options.Seed)));
+            var token = await BenchAccount.CreateTokenAsync(database.DataSource);
+            var edges = await HttpProbe.CountEdgesAsync(endpoint, token, radius(new Random(options.Seed)));
             if (edges != options.First)
             {
                 throw new InvalidOperationException($"The API returned {edges} edges for a full page of {options.First}");
             }
 
-            using var driver = new HttpLoadDriver(endpoint, options.Clients);
+            using var driver = new HttpLoadDriver(endpoint, token, options.Clients);
             var apiGroups = new Dictionary<string, int>
             {
                 [CpuUse.Database] = database.PostmasterPid,
