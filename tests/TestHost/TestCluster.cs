@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Api.Database.Embedded;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -8,6 +9,7 @@ namespace FireMap.TestHost;
 /// The throwaway PostgreSQL cluster that tests run against, in <c>.firemap/test-postgres</c>.
 /// Test assemblies run in parallel, so starting it is guarded by a file lock, and each test process
 /// gets a database of its own (by process id), created afresh on every run. <c>./firemap test</c> stops it.
+/// Tests connect as the cluster's application role with its password, as the service does.
 /// </summary>
 public static class TestCluster
 {
@@ -36,12 +38,9 @@ public static class TestCluster
                 await drop.ExecuteNonQueryAsync();
             }
 
-            await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection))
-            {
-                await create.ExecuteNonQueryAsync();
-            }
-
-            return _cluster.ConnectionStringFor(database);
+            // As for the service's own database: owned by the application role, which is no
+            // superuser, with the extensions the superuser created; the migrations run as that role.
+            return _cluster.EnsureDatabase(database);
         }
         finally
         {
@@ -76,6 +75,7 @@ public static class TestCluster
                 Directory = Path.Combine(root, ".firemap", "test-postgres"),
                 Port = 54339,
                 Durable = false,
+                Extensions = MigrationRunner.RequiredExtensions,
             },
             NullLogger.Instance);
         cluster.Start();

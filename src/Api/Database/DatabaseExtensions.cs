@@ -52,6 +52,7 @@ public static class DatabaseExtensions
                 {
                     Directory = options.Embedded.Directory ?? Path.Combine(paths.StateDirectory, "postgres"),
                     Port = options.Embedded.Port,
+                    Extensions = MigrationRunner.RequiredExtensions,
                 },
                 provider.GetRequiredService<ILogger<EmbeddedPostgresCluster>>());
         });
