@@ -49,6 +49,7 @@ public static class FireMapApp
 
         var app = builder.Build();
         app.UseRejections();
+        app.UseDatabaseOutages();
 
         app.MapHealth();
         app.MapVocabulary();

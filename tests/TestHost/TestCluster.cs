@@ -18,10 +18,16 @@ public static class TestCluster
     private static readonly SemaphoreSlim _gate = new(1, 1);
     private static EmbeddedPostgresCluster? _cluster;
 
-    /// <summary>Creates an empty database for this test process and drops those of processes that have ended.</summary>
-    public static async Task<string> CreateFreshDatabaseAsync(string root)
+    /// <summary>The superuser's connection string, for tests that must act on the cluster itself.</summary>
+    public static string AdminConnectionString => _cluster?.AdminConnectionString ?? throw new InvalidOperationException("The test cluster has not started");
+
+    /// <summary>
+    /// Creates an empty database for this test process (a second one when <paramref name="purpose"/>
+    /// names it) and drops those of processes that have ended.
+    /// </summary>
+    public static async Task<string> CreateFreshDatabaseAsync(string root, string? purpose = null)
     {
-        var database = $"{DatabasePrefix}{Environment.ProcessId}";
+        var database = $"{DatabasePrefix}{Environment.ProcessId}" + (purpose is null ? "" : "_" + purpose);
         await _gate.WaitAsync();
         try
         {
@@ -57,7 +63,7 @@ public static class TestCluster
         while (await reader.ReadAsync())
         {
             var name = reader.GetString(0);
-            var pid = name[DatabasePrefix.Length..];
+            var pid = name[DatabasePrefix.Length..].Split('_')[0];
             if (name == own || !Directory.Exists($"/proc/{pid}"))
             {
                 stale.Add(name);
