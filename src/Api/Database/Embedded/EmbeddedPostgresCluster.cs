@@ -191,12 +191,15 @@ public sealed class EmbeddedPostgresCluster
         }
     }
 
+    // After a crash the server first flushes every file of the data folder to disk; syncfs does
+    // that with one call per file system instead of one per file (seconds less before recovery
+    // starts, same guarantee). Given on the command line, so clusters of earlier versions get it too.
     private void StartServer()
     {
         RemoveStaleLock();
         _logger.LogInformation("Starting embedded PostgreSQL on 127.0.0.1:{Port}", Port);
         var result = ExternalCommand.Run(_binaries.PgCtl,
-            ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "120", "-o", $"-p {Port}"],
+            ["start", "-D", DataDirectory, "-l", LogFile, "-w", "-t", "120", "-o", $"-p {Port} -c recovery_init_sync_method=syncfs"],
             _startTimeout, asServiceUser: true);
         if (!result.Succeeded)
         {
