@@ -23,6 +23,8 @@ public sealed class DatabaseOutage
             {
                 case PostgresException postgres:
                     return IsOutageState(postgres.SqlState);
+                case NpgsqlOperationInProgressException:
+                    return false; // a connection used twice at once: a bug, not an outage
                 case NpgsqlException:
                     // Raised by the driver itself, not by the server: the connection could not be
                     // opened or broke (socket, stream, timeout, exhausted pool).
