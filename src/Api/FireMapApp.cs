@@ -1,3 +1,5 @@
+using FireMap.Api.Access;
+using FireMap.Api.Accounts;
 using FireMap.Api.Blockages;
 using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
@@ -33,6 +35,7 @@ public static class FireMapApp
 
         // Shared plumbing.
         builder.AddDatabase();
+        builder.AddAccess();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
 
@@ -46,20 +49,28 @@ public static class FireMapApp
         builder.AddGeocoding();
         builder.AddRisk();
         builder.AddImports();
+        builder.AddAccounts(); // after Imports: the first start's demo accounts follow the demo data
 
         var app = builder.Build();
         app.UseRejections();
         app.UseDatabaseOutages();
 
+        // The map's static files (and its sign-in form) are public; everything after needs a signed-in user.
+        app.UseWeb();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
         app.MapHealth();
+        app.MapAccounts();
         app.MapVocabulary();
-        app.MapGraphQLHttp("/graphql");
+        app.MapGroup("").Allow(AccessRule.Read).MapGraphQLHttp("/graphql");
         app.MapLayers();
         app.MapBlockages();
         app.MapProximity();
         app.MapRisk();
         app.MapImports();
-        app.MapWeb();
         return app;
     }
 }

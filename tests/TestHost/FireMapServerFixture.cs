@@ -1,4 +1,8 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
 using FireMap.Api;
+using FireMap.Api.Access;
+using FireMap.Api.Accounts;
 using FireMap.Api.Database;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,7 +35,25 @@ public sealed class FireMapServerFixture : IAsyncLifetime
 
     public NpgsqlDataSource DataSource => Services.GetRequiredService<NpgsqlDataSource>();
 
-    public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl) };
+    /// <summary>Where the first start wrote the administrator's password and the demo accounts.</summary>
+    public string SecretsDirectory { get; } = Path.Combine(Path.GetTempPath(), $"firemap-test-secrets-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    /// <summary>The demo account of each role (admin included), each with an API token.</summary>
+    public IReadOnlyDictionary<string, DemoAccount> Accounts { get; private set; } = new Dictionary<string, DemoAccount>();
+
+    /// <summary>A client signed in as the administrator, who may use everything.</summary>
+    public HttpClient CreateClient() => CreateClient(Roles.Admin);
+
+    /// <summary>A client signed in with the API token of the demo account of <paramref name="role"/>.</summary>
+    public HttpClient CreateClient(string role)
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Accounts[role].Token);
+        return client;
+    }
+
+    /// <summary>A client that is not signed in.</summary>
+    public HttpClient CreateAnonymousClient() => new() { BaseAddress = new Uri(BaseUrl) };
 
     public async Task InitializeAsync()
     {
@@ -42,6 +64,9 @@ public sealed class FireMapServerFixture : IAsyncLifetime
             {
                 [DatabaseExtensions.ConnectionVariable] = ConnectionString,
                 ["FireMap:Root"] = Root,
+                ["FireMap:Accounts:SecretsDirectory"] = SecretsDirectory,
+                // Every test signs in from 127.0.0.1; the per-address limit is for people, not suites.
+                ["FireMap:Accounts:LoginsPerMinute"] = "100000",
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -49,6 +74,26 @@ public sealed class FireMapServerFixture : IAsyncLifetime
         await _app.StartAsync();
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         BaseUrl = addresses.Addresses.First().TrimEnd('/');
+        Accounts = await ReadDemoAccountsAsync();
+    }
+
+    // The accounts the first start created, each given an API token the way a user makes one.
+    private async Task<Dictionary<string, DemoAccount>> ReadDemoAccountsAsync()
+    {
+        var file = Path.Combine(SecretsDirectory, AccountBootstrap.DemoAccountsFile);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(file));
+        var users = Services.GetRequiredService<UserRepository>();
+        var tokens = Services.GetRequiredService<ApiTokenRepository>();
+        var accounts = new Dictionary<string, DemoAccount>(StringComparer.Ordinal);
+        foreach (var entry in json.RootElement.EnumerateArray())
+        {
+            var userName = entry.GetProperty("userName").GetString()!;
+            var user = (await users.FindByNameAsync(userName, CancellationToken.None))!.Value.User;
+            var (_, token) = await tokens.CreateAsync(user.Id, "tests", DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+            accounts[user.Role] = new DemoAccount(userName, entry.GetProperty("password").GetString()!, user.Role, user.CommunityCode, user.GridCodes, token);
+        }
+
+        return accounts;
     }
 
     public async Task DisposeAsync()
@@ -57,6 +102,11 @@ public sealed class FireMapServerFixture : IAsyncLifetime
         {
             await _app.StopAsync();
             await _app.DisposeAsync();
+        }
+
+        if (Directory.Exists(SecretsDirectory))
+        {
+            Directory.Delete(SecretsDirectory, recursive: true);
         }
     }
 }

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Audit;
 using FireMap.Api.Changes;
 using FireMap.Api.Database;
@@ -20,16 +21,21 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
     public const double SnapToleranceMeters = 20;
 
     private const string LaneById = """
-        SELECT id, clear_width_m, ST_LineInterpolatePoint(geom, 0.5), 0.0::float8 FROM fire_lanes WHERE id = @lane
+        SELECT l.id, l.clear_width_m, ST_LineInterpolatePoint(l.geom, 0.5), 0.0::float8, x.community_id, x.grid_id
+        FROM fire_lanes l JOIN compounds x ON x.id = l.compound_id
+        WHERE l.id = @lane
         """;
 
     // The KNN operator finds the nearest lane through the geography index; ST_DWithin bounds it.
     private const string NearestLane = """
-        SELECT id, clear_width_m, ST_ClosestPoint(geom, p.g), ST_Distance(geom::geography, p.g::geography)
-        FROM fire_lanes, (SELECT ST_SetSRID(ST_MakePoint(@lon, @lat), 4326) AS g) p
-        WHERE ST_DWithin(geom::geography, p.g::geography, @tolerance)
-        ORDER BY geom::geography <-> p.g::geography, id
-        LIMIT 1
+        SELECT n.id, n.clear_width_m, n.closest, n.distance, x.community_id, x.grid_id
+        FROM (
+            SELECT id, compound_id, clear_width_m, ST_ClosestPoint(geom, p.g) AS closest, ST_Distance(geom::geography, p.g::geography) AS distance
+            FROM fire_lanes, (SELECT ST_SetSRID(ST_MakePoint(@lon, @lat), 4326) AS g) p
+            WHERE ST_DWithin(geom::geography, p.g::geography, @tolerance)
+            ORDER BY geom::geography <-> p.g::geography, id
+            LIMIT 1) n
+        JOIN compounds x ON x.id = n.compound_id
         """;
 
     private const string Insert = """
@@ -38,11 +44,12 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         RETURNING id
         """;
 
-    public async Task<BlockageRecord> ReportAsync(ReportBlockage report, string actor, CancellationToken cancellationToken)
+    public async Task<BlockageRecord> ReportAsync(ReportBlockage report, CurrentUser user, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var (laneId, clearWidth, point) = await FindLaneAsync(connection, transaction, report, cancellationToken);
+        var (laneId, clearWidth, point, community, grid) = await FindLaneAsync(connection, transaction, report, cancellationToken);
+        user.EnsureCanChangeIn(community, grid, $"Fire lane {laneId}");
         if (report.RemainingWidthMeters > (double)clearWidth)
         {
             throw Rejection.Of(RejectionKind.BadInput,
@@ -61,7 +68,7 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         }
 
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
-        await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "report", "blockage", id, null, after), cancellationToken);
+        await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, "report", "blockage", id, null, after), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var reported = (await blockages.FindAsync(id, cancellationToken))!;
         await changes.CompoundChangedAsync(reported.CompoundId);
@@ -69,7 +76,7 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
     }
 
     /// <summary>Clears an active blockage; a second clear of the same blockage is a conflict.</summary>
-    public async Task<BlockageRecord> ClearAsync(long id, string? note, int? expectedVersion, string actor, CancellationToken cancellationToken)
+    public async Task<BlockageRecord> ClearAsync(long id, string? note, int? expectedVersion, CurrentUser user, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -77,6 +84,8 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         var before = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken)
             ?? throw Rejection.Of(RejectionKind.NotFound, $"No blockage has id '{id}'", "id");
         var current = (await blockages.FindAsync(id, cancellationToken))!;
+        var (community, grid) = await ScopeOfCompoundAsync(connection, transaction, current.CompoundId, cancellationToken);
+        user.EnsureCanChangeIn(community, grid, $"Blockage {current.Code}");
         if (!current.Active)
         {
             throw Rejection.Of(RejectionKind.Conflict,
@@ -98,13 +107,23 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
         }
 
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
-        await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(actor, "clear", "blockage", id, before, after), cancellationToken);
+        await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, "clear", "blockage", id, before, after), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await changes.CompoundChangedAsync(current.CompoundId);
         return (await blockages.FindAsync(id, cancellationToken))!;
     }
 
-    private static async Task<(long LaneId, decimal ClearWidth, NetTopologySuite.Geometries.Geometry Point)> FindLaneAsync(
+    private static async Task<(long Community, long? Grid)> ScopeOfCompoundAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        long compoundId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT community_id, grid_id FROM compounds WHERE id = @id", connection, transaction);
+        command.Parameters.AddWithValue("id", compoundId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
+    }
+
+    private static async Task<(long LaneId, decimal ClearWidth, NetTopologySuite.Geometries.Geometry Point, long Community, long? Grid)> FindLaneAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, ReportBlockage report, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(report.LaneId is null ? NearestLane : LaneById, connection, transaction);
@@ -128,6 +147,7 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
                 : Rejection.Of(RejectionKind.NotFound, $"No fire lane has id '{report.LaneId}'", "laneId");
         }
 
-        return (reader.GetInt64(0), reader.GetDecimal(1), reader.GetFieldValue<NetTopologySuite.Geometries.Geometry>(2));
+        return (reader.GetInt64(0), reader.GetDecimal(1), reader.GetFieldValue<NetTopologySuite.Geometries.Geometry>(2),
+            reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt64(5));
     }
 }

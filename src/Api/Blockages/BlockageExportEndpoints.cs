@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FireMap.Api.Access;
 using FireMap.Api.Exports;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
@@ -24,6 +25,7 @@ public static class BlockageExportEndpoints
         WHERE (@community::text IS NULL OR c.code = @community)
           AND (@active::boolean IS NULL OR (k.cleared_at IS NULL) = @active)
           AND (@since::timestamptz IS NULL OR k.reported_at >= @since)
+          AND (@scope::bigint IS NULL OR c.id = @scope)
         ORDER BY c.code, x.name, k.reported_at, k.id
         LIMIT 100000
         """;
@@ -33,12 +35,12 @@ public static class BlockageExportEndpoints
 
     public static WebApplication MapBlockageExports(this WebApplication app)
     {
-        app.MapGet("/api/exports/blockages.{format}", ExportAsync);
+        app.MapGet("/api/exports/blockages.{format}", ExportAsync).Allow(AccessRule.Export);
         return app;
     }
 
     private static async Task<IResult> ExportAsync(string format, string? community, bool? active, DateTimeOffset? since, string? lang,
-        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+        HttpContext http, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "xlsx"))
         {
@@ -55,6 +57,7 @@ public static class BlockageExportEndpoints
             command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)community ?? DBNull.Value });
             command.Parameters.Add(new NpgsqlParameter("active", NpgsqlDbType.Boolean) { Value = active ?? true });
             command.Parameters.Add(new NpgsqlParameter("since", NpgsqlDbType.TimestampTz) { Value = (object?)since?.ToUniversalTime() ?? DBNull.Value });
+            command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)CurrentUser.Of(http).ReadCommunityId ?? DBNull.Value });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {

@@ -1,5 +1,5 @@
 using System.Globalization;
-using FireMap.Api.Audit;
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
@@ -22,6 +22,7 @@ public sealed class BlockageFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<BlockageGraphType>>>("blockages")
+            .Allow(AccessRule.Read)
             .Description("Blockages meeting the conditions, ordered by id.")
             .Argument<BoundingBoxInputGraphType>("bbox", "Only blockages inside this WGS84 box.")
             .Argument<BooleanGraphType>("active", "true: only active; false: only cleared; absent: both.")
@@ -34,7 +35,8 @@ public sealed class BlockageFields : IRootFields
             {
                 var causes = context.GetArgument<List<string>?>("cause") is { Count: > 0 } list ? list : null;
                 var query = new BlockageQuery(Arguments.Box(context), context.GetArgument<bool?>("active"), causes,
-                    context.GetArgument<DateTimeOffset?>("since"), context.GetArgument<string?>("communityCode"));
+                    context.GetArgument<DateTimeOffset?>("since"), context.GetArgument<string?>("communityCode"),
+                    CurrentUser.From(context.User)?.ReadCommunityId);
                 var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
                 var blockages = context.RequestServices!.GetRequiredService<BlockageRepository>();
                 var rows = await blockages.ListAsync(query, page.AfterId, page.First + 1, context.CancellationToken);
@@ -46,16 +48,18 @@ public sealed class BlockageFields : IRootFields
     public void AddMutations(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<BlockageGraphType>>("reportBlockage")
+            .Allow(AccessRule.ReportBlockage)
             .Description($"Reports an obstruction of a fire lane, given by laneId or by a point within {BlockageCommands.SnapToleranceMeters} m of a lane.")
             .Argument<NonNullGraphType<ReportBlockageInputGraphType>>("input", "The report.")
             .ResolveAsync(async context =>
             {
                 var report = ReadReport(context.GetArgument<Dictionary<string, object?>>("input"));
                 var commands = context.RequestServices!.GetRequiredService<BlockageCommands>();
-                return await commands.ReportAsync(report, ActorOf(context), context.CancellationToken);
+                return await commands.ReportAsync(report, UserOf(context), context.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<BlockageGraphType>>("clearBlockage")
+            .Allow(AccessRule.Operate)
             .Description("Clears an active blockage. Clearing one that is already cleared is a CONFLICT.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the blockage.")
             .Argument<StringGraphType>("note", $"How it was resolved, at most {MaxNoteLength} characters.")
@@ -65,7 +69,7 @@ public sealed class BlockageFields : IRootFields
                 var id = Arguments.Id(context);
                 var note = Note(context.GetArgument<string?>("note"), "note");
                 var commands = context.RequestServices!.GetRequiredService<BlockageCommands>();
-                return await commands.ClearAsync(id, note, context.GetArgument<int?>("expectedVersion"), ActorOf(context), context.CancellationToken);
+                return await commands.ClearAsync(id, note, context.GetArgument<int?>("expectedVersion"), UserOf(context), context.CancellationToken);
             });
     }
 
@@ -106,6 +110,6 @@ public sealed class BlockageFields : IRootFields
     private static string? Note(string? note, string argument) =>
         note is { Length: > MaxNoteLength } ? throw Rejection.BadInput(argument, $"is longer than {MaxNoteLength} characters") : note?.Trim();
 
-    private static string ActorOf(IResolveFieldContext context) =>
-        Actor.Of(context.RequestServices!.GetService<IHttpContextAccessor>()?.HttpContext);
+    private static CurrentUser UserOf(IResolveFieldContext context) =>
+        CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
 }

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Blockages;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class BlockageGraphType : ObjectGraphType<BlockageRecord>
 {
     public BlockageGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "Blockage";
         Description = "An obstruction of a fire lane (占用堵塞), active until cleared.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);

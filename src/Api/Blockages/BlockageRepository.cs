@@ -21,6 +21,7 @@ public sealed class BlockageRepository(NpgsqlDataSource dataSource)
         AND (@causes::text[] IS NULL OR k.cause = ANY (@causes))
         AND (@since::timestamptz IS NULL OR k.reported_at >= @since)
         AND (@community::text IS NULL OR x.community_id = (SELECT id FROM communities WHERE code = @community))
+        AND (@scope::bigint IS NULL OR x.community_id = @scope)
         """;
 
     public async Task<BlockageRecord?> FindAsync(long id, CancellationToken cancellationToken)
@@ -63,6 +64,7 @@ public sealed class BlockageRepository(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter("causes", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)query.Causes?.ToArray() ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("since", NpgsqlDbType.TimestampTz) { Value = (object?)query.Since?.ToUniversalTime() ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)query.CommunityCode ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)query.ScopeCommunityId ?? DBNull.Value });
     }
 
     internal static async Task<List<BlockageRecord>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
@@ -12,6 +13,7 @@ public sealed class BuildingFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<BuildingGraphType>("building")
+            .Allow(AccessRule.Read)
             .Description("One building by id; NOT_FOUND when no building has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the building.")
             .ResolveAsync(async context =>
@@ -25,8 +27,9 @@ public sealed class BuildingFields : IRootFields
             async (context, box, page) =>
             {
                 var repository = context.RequestServices!.GetRequiredService<BuildingRepository>();
-                var rows = await repository.ListAsync(box, page.AfterId, page.First + 1, context.CancellationToken);
-                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, context.CancellationToken));
+                var scope = CurrentUser.Of(context.User).ReadCommunityId;
+                var rows = await repository.ListAsync(box, scope, page.AfterId, page.First + 1, context.CancellationToken);
+                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, scope, context.CancellationToken));
                 return ConnectionBuilder.Build(rows, page, b => b.Id, total);
             });
     }

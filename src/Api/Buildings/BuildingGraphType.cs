@@ -1,14 +1,16 @@
+using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
 
 namespace FireMap.Api.Buildings;
 
-/// <summary>A building. The building chief's name and phone are stored but not published.</summary>
+/// <summary>A building. Its chief (personal data) is a separate, audited field for the roles that may read it.</summary>
 public sealed class BuildingGraphType : ObjectGraphType<BuildingRecord>
 {
     public BuildingGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "Building";
         Description = "A building footprint with its use, height and fire systems.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);
@@ -35,5 +37,9 @@ public sealed class BuildingGraphType : ObjectGraphType<BuildingRecord>
         Field(b => b.CommunityCode).Description("Division code of the community (社区).");
         Field(b => b.CommunityName).Description("Name of the community (社区).");
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry").Description("Footprint as a GeoJSON MultiPolygon.").Resolve(c => c.Source.Geometry);
+        Field<BuildingChiefGraphType>("chief")
+            .Description("The building chief (楼栋长): personal data. FORBIDDEN for roles without access to personal data; each read is audited.")
+            .Allow(AccessRule.Personal)
+            .Resolve(c => c.RequestServices!.GetRequiredService<BuildingChiefLoader>().Load(c.Source.Id));
     }
 }

@@ -45,17 +45,17 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Buildings whose footprint's bounding box meets <paramref name="box"/>, ordered by id, after <paramref name="afterId"/>.</summary>
-    public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? afterId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? scopeCommunityId, long? afterId, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_inBox);
-        BoxKeysetPage.Bind(command.Parameters, box, afterId, limit);
+        BoxKeysetPage.Bind(command.Parameters, box, scopeCommunityId, afterId, limit);
         return await ReadAsync(command, cancellationToken);
     }
 
-    public async Task<int> CountAsync(BoundingBox? box, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(BoundingBox? box, long? scopeCommunityId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_countInBox);
-        BoxParameters.Add(command.Parameters, box);
+        BoxKeysetPage.BindFilter(command.Parameters, box, scopeCommunityId);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -9,6 +9,7 @@ public static class BuildingsFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<BuildingRepository>();
+        builder.Services.AddScoped<BuildingChiefLoader>();
         builder.Services.AddSingleton<IRootFields, BuildingFields>();
         return builder;
     }

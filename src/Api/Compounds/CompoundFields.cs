@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
@@ -14,6 +15,7 @@ public sealed class CompoundFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<CompoundGraphType>("compound")
+            .Allow(AccessRule.Read)
             .Description("One compound by id; NOT_FOUND when no compound has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the compound.")
             .ResolveAsync(async context =>
@@ -27,12 +29,14 @@ public sealed class CompoundFields : IRootFields
             async (context, box, page) =>
             {
                 var repository = context.RequestServices!.GetRequiredService<CompoundRepository>();
-                var rows = await repository.ListAsync(box, page.AfterId, page.First + 1, context.CancellationToken);
-                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, context.CancellationToken));
+                var scope = CurrentUser.Of(context.User).ReadCommunityId;
+                var rows = await repository.ListAsync(box, scope, page.AfterId, page.First + 1, context.CancellationToken);
+                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, scope, context.CancellationToken));
                 return ConnectionBuilder.Build(rows, page, x => x.Id, total);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompoundGraphType>>>>("worstFireLaneCompounds")
+            .Allow(AccessRule.Read)
             .Description("Compounds whose fire lanes admit a fire engine worst: worst state, then longest blocked length, most blockages, narrowest gap.")
             .Argument<StringGraphType>("communityCode", "Only compounds of this community (division code).")
             .Argument<IntGraphType>("first", $"How many, 1–{MaxWorstCompounds} (default 20).")
@@ -45,7 +49,8 @@ public sealed class CompoundFields : IRootFields
                 }
 
                 return await context.RequestServices!.GetRequiredService<CompoundRepository>()
-                    .WorstFireLaneAccessAsync(context.GetArgument<string?>("communityCode"), first, context.CancellationToken);
+                    .WorstFireLaneAccessAsync(context.GetArgument<string?>("communityCode"), CurrentUser.Of(context.User).ReadCommunityId, first,
+                        context.CancellationToken);
             });
     }
 }

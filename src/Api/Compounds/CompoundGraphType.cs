@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Blockages;
 using FireMap.Api.Compounds;
 using FireMap.Api.FireLanes;
@@ -12,6 +13,7 @@ public sealed class CompoundGraphType : ObjectGraphType<CompoundRecord>
 {
     public CompoundGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "Compound";
         Description = "A residential compound (小区) with its management and building figures.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);

@@ -53,10 +53,10 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Compounds whose outline's bounding box meets <paramref name="box"/>, ordered by id, after <paramref name="afterId"/>.</summary>
-    public async Task<IReadOnlyList<CompoundRecord>> ListAsync(BoundingBox? box, long? afterId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompoundRecord>> ListAsync(BoundingBox? box, long? scopeCommunityId, long? afterId, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_inBox);
-        BoxKeysetPage.Bind(command.Parameters, box, afterId, limit);
+        BoxKeysetPage.Bind(command.Parameters, box, scopeCommunityId, afterId, limit);
         return await ReadAsync(command, cancellationToken);
     }
 
@@ -64,24 +64,26 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     /// Compounds whose fire lanes admit a fire engine worst: worst lane state first, then the
     /// longest blocked length, the most active blockages and the narrowest gap.
     /// </summary>
-    public async Task<IReadOnlyList<CompoundRecord>> WorstFireLaneAccessAsync(string? communityCode, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CompoundRecord>> WorstFireLaneAccessAsync(string? communityCode, long? scopeCommunityId, int limit,
+        CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"""
             {Select}
-            WHERE f.lanes > 0 AND (@community::text IS NULL OR c.code = @community)
+            WHERE f.lanes > 0 AND (@community::text IS NULL OR c.code = @community) AND (@scope::bigint IS NULL OR x.community_id = @scope)
             ORDER BY array_position(ARRAY['blocked', 'non_compliant', 'narrowed', 'clear'], f.worst_status),
                      f.blocked_length_m DESC, f.active_blockages DESC, f.narrowest_width_m, x.id
             LIMIT @limit
             """);
         command.Parameters.Add(new NpgsqlParameter("community", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)communityCode ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
         command.Parameters.AddWithValue("limit", limit);
         return await ReadAsync(command, cancellationToken);
     }
 
-    public async Task<int> CountAsync(BoundingBox? box, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(BoundingBox? box, long? scopeCommunityId, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(_countInBox);
-        BoxParameters.Add(command.Parameters, box);
+        BoxKeysetPage.BindFilter(command.Parameters, box, scopeCommunityId);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -8,6 +8,8 @@ namespace FireMap.Api.Database;
 /// <summary>
 /// SQL and parameters of a list within a bounding box, keyset-paged by id: <c>@after</c> is the
 /// last id of the previous page, so a cursor stays valid while rows change elsewhere in the list.
+/// <c>@scope</c> narrows the list to one community (the reader's scope) when it is not NULL; the main
+/// table must have a <c>community_id</c>.
 /// </summary>
 public static class BoxKeysetPage
 {
@@ -22,12 +24,20 @@ public static class BoxKeysetPage
     /// <summary>How many rows of <paramref name="table"/> meet the box.</summary>
     public static string CountSql(string table, string alias) => $"SELECT count(*)::int FROM {table} {alias} WHERE {Filter(alias)}";
 
-    public static void Bind(NpgsqlParameterCollection parameters, BoundingBox? box, long? afterId, int limit)
+    public static void Bind(NpgsqlParameterCollection parameters, BoundingBox? box, long? scopeCommunityId, long? afterId, int limit)
     {
-        BoxParameters.Add(parameters, box);
+        BindFilter(parameters, box, scopeCommunityId);
         parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
         parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
     }
 
-    private static string Filter(string alias) => string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, alias);
+    /// <summary>The parameters of <see cref="CountSql"/>.</summary>
+    public static void BindFilter(NpgsqlParameterCollection parameters, BoundingBox? box, long? scopeCommunityId)
+    {
+        BoxParameters.Add(parameters, box);
+        parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
+    }
+
+    private static string Filter(string alias) =>
+        string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, alias) + $" AND (@scope::bigint IS NULL OR {alias}.community_id = @scope)";
 }

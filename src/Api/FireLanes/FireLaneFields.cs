@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.FireLanes;
 using FireMap.Api.GraphQL;
@@ -16,6 +17,7 @@ public sealed class FireLaneFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<FireLaneGraphType>>>("fireLanes")
+            .Allow(AccessRule.Read)
             .Description("Fire lanes meeting the box, optionally of some states, ordered by id.")
             .Argument<BoundingBoxInputGraphType>("bbox", "Only lanes meeting this WGS84 box.")
             .Argument<ListGraphType<NonNullGraphType<FireLaneStatusGraphType>>>("status", "Only lanes in these states.")
@@ -33,6 +35,7 @@ public sealed class FireLaneFields : IRootFields
             });
 
         query.Field<FireLaneGraphType>("fireLane")
+            .Allow(AccessRule.Read)
             .Description("One fire lane by id; NOT_FOUND when no lane has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the lane.")
             .ResolveAsync(async context =>

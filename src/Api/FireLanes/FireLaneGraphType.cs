@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.FireLanes;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class FireLaneGraphType : ObjectGraphType<FireLaneRecord>
 {
     public FireLaneGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "FireLane";
         Description = "A fire lane serving a compound, with its state from its dimensions and active blockages.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);

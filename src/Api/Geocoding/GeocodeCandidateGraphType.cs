@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Spatial.Geocoding;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class GeocodeCandidateGraphType : ObjectGraphType<(GeocodeCandidat
 {
     public GeocodeCandidateGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "GeocodeCandidate";
         Description = "A candidate match of an address.";
         Field<NonNullGraphType<MatchLevelGraphType>>("level").Description("What was matched.").Resolve(c => c.Source.Candidate.Level);

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
@@ -18,6 +19,7 @@ public sealed class GeocodeFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<GeocodeResultGraphType>>("geocode")
+            .Allow(AccessRule.Read)
             .Description("Ranked candidates for a Chinese address; unknown or ambiguous input gets candidates below 0.8 or none, never a confident wrong match.")
             .Argument<NonNullGraphType<StringGraphType>>("address", $"The address, at most {MaxAddressLength} characters.")
             .Argument<IntGraphType>("limit", $"How many candidates, 1–{MaxCandidates} (default 5).")
@@ -30,6 +32,7 @@ public sealed class GeocodeFields : IRootFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GeocodeResultGraphType>>>>("geocodeBatch")
+            .Allow(AccessRule.Read)
             .Description($"geocode for up to {MaxBatch} addresses, answered in input order.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("addresses", "The addresses.")
             .Argument<IntGraphType>("limit", $"Candidates per address, 1–{MaxCandidates} (default 1).")
@@ -48,6 +51,7 @@ public sealed class GeocodeFields : IRootFields
             });
 
         query.Field<ReverseGeocodeGraphType>("reverseGeocode")
+            .Allow(AccessRule.Read)
             .Description("The nearest building or compound with an address; null when the gazetteer is empty.")
             .Argument<NonNullGraphType<PointInputGraphType>>("point", "Where, WGS84.")
             .ResolveAsync(async context =>

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using GraphQL.Types;
 
 namespace FireMap.Api.Geocoding;
@@ -7,6 +8,7 @@ public sealed class GeocodeResultGraphType : ObjectGraphType<GeocodeAnswer>
 {
     public GeocodeResultGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "GeocodeResult";
         Description = "Ranked candidates for an address; best is null unless the first is confident.";
         Field<NonNullGraphType<StringGraphType>>("input").Description("The address as given.").Resolve(c => c.Source.Result.Input);

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Spatial.Geocoding.Parsing;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class ParsedAddressGraphType : ObjectGraphType<ParsedAddress>
 {
     public ParsedAddressGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "ParsedAddress";
         Description = "An address split into its levels (normalised); a level the address does not give is null.";
         Field(p => p.Normalized).Description("The normalised address.");

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using GraphQL.Types;
 
 namespace FireMap.Api.Geocoding;
@@ -7,6 +8,7 @@ public sealed class ReverseGeocodeGraphType : ObjectGraphType<ReverseAnswer>
 {
     public ReverseGeocodeGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "ReverseGeocodeResult";
         Description = "The nearest building or compound with an address, and how far it is.";
         Field<NonNullGraphType<MatchLevelGraphType>>("level").Description("BUILDING or COMPOUND.").Resolve(c => c.Source.Result.Entry.Level);

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
@@ -24,6 +25,7 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(FireMapSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<FireMapErrorInfoProvider>()
+            .UseMiddleware<AccessFieldMiddleware>()
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = MaxDepth;

@@ -9,7 +9,7 @@ public sealed class MutationGraphType : ObjectGraphType
     {
         ArgumentNullException.ThrowIfNull(features);
         Name = "Mutation";
-        Description = "Changes. The actor recorded in the audit log is the signed-in user, or the X-FireMap-Actor header.";
+        Description = "Changes. The actor recorded in the audit log is the signed-in user.";
         foreach (var feature in features)
         {
             feature.AddMutations(this);

@@ -9,8 +9,8 @@ public static class HealthEndpoints
 {
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/alive", () => Results.Ok(new { status = "alive" }));
-        app.MapGet("/health", CheckAsync);
+        app.MapGet("/alive", () => Results.Ok(new { status = "alive" })).AllowAnonymous();
+        app.MapGet("/health", CheckAsync).AllowAnonymous();
         return app;
     }
 

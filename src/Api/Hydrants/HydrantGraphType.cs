@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Hydrants;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class HydrantGraphType : ObjectGraphType<HydrantRecord>
 {
     public HydrantGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "Hydrant";
         Description = "A fire hydrant.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Audit;
 using FireMap.Api.Changes;
 using FireMap.Api.Errors;
@@ -24,7 +25,7 @@ public static class ImportsFeature
 
     public static WebApplication MapImports(this WebApplication app)
     {
-        app.MapPost("/api/imports", ImportAsync).DisableAntiforgery();
+        app.MapPost("/api/imports", ImportAsync).DisableAntiforgery().Allow(AccessRule.Import);
         return app;
     }
 

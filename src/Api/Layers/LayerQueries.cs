@@ -5,41 +5,42 @@ namespace FireMap.Api.Layers;
 
 /// <summary>
 /// The SELECT behind each map layer: one row per feature with <c>id</c>, <c>geom</c> and the
-/// published properties. Personal fields (a building chief's name and phone) are never selected.
+/// published properties, and the <c>community_id</c> that scopes it (NULL for what belongs to no
+/// community: hydrants, roads, fire stations). Personal fields (a building chief's name and phone) are never selected.
 /// <c>@bbox</c> is an envelope in EPSG:4326 or NULL for the whole layer.
 /// </summary>
 internal static class LayerQueries
 {
     public static readonly IReadOnlyDictionary<string, string> ByName = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["communities"] = "SELECT id, code, name, geom FROM communities",
+        ["communities"] = "SELECT id, code, name, id AS community_id, geom FROM communities",
         ["grids"] = """
-            SELECT g.id, g.code, g.name, c.code AS community_code, g.geom
+            SELECT g.id, g.code, g.name, c.code AS community_code, g.community_id, g.geom
             FROM grids g JOIN communities c ON c.id = g.community_id
             """,
         ["compounds"] = """
             SELECT x.id, x.code, x.name, x.address, c.code AS community_code, x.built_year, x.is_old,
                    x.property_management_unit IS NOT NULL AS has_property_management,
-                   (SELECT count(*) FROM buildings b WHERE b.compound_id = x.id) AS building_count, x.geom
+                   (SELECT count(*) FROM buildings b WHERE b.compound_id = x.id) AS building_count, x.community_id, x.geom
             FROM compounds x JOIN communities c ON c.id = x.community_id
             """,
         ["buildings"] = """
             SELECT b.id, b.code, b.name, b.address, x.code AS compound_code, b.floors, b.height_m, b.use_class,
-                   b.is_high_rise, b.occupants, b.built_year, b.geom
+                   b.is_high_rise, b.occupants, b.built_year, b.community_id, b.geom
             FROM buildings b LEFT JOIN compounds x ON x.id = b.compound_id
             """,
-        ["places"] = "SELECT id, code, name, category, address, capacity, geom FROM places",
-        ["stations"] = "SELECT id, code, name, kind, address, staff, vehicles, geom FROM stations",
-        ["hydrants"] = "SELECT id, code, kind, status, geom FROM hydrants",
-        ["roads"] = "SELECT id, code, name, road_class, geom FROM roads",
+        ["places"] = "SELECT id, code, name, category, address, capacity, community_id, geom FROM places",
+        ["stations"] = "SELECT id, code, name, kind, address, staff, vehicles, community_id, geom FROM stations",
+        ["hydrants"] = "SELECT id, code, kind, status, NULL::bigint AS community_id, geom FROM hydrants",
+        ["roads"] = "SELECT id, code, name, road_class, NULL::bigint AS community_id, geom FROM roads",
         ["fire-lanes"] = """
             SELECT l.id, l.code, l.name, x.code AS compound_code, l.clear_width_m, l.clear_height_m,
-                   s.status, s.effective_width_m, s.active_blockages, l.geom
+                   s.status, s.effective_width_m, s.active_blockages, x.community_id, l.geom
             FROM fire_lanes l JOIN compounds x ON x.id = l.compound_id JOIN fire_lane_states s ON s.lane_id = l.id
             """,
         ["blockages"] = """
             SELECT k.id, k.code, l.code AS lane_code, k.cause, k.remaining_width_m, k.reported_at, k.cleared_at,
-                   k.cleared_at IS NULL AS active, k.note, x.code AS compound_code, x.name AS compound_name, k.geom
+                   k.cleared_at IS NULL AS active, k.note, x.code AS compound_code, x.name AS compound_name, x.community_id, k.geom
             FROM blockages k JOIN fire_lanes l ON l.id = k.lane_id JOIN compounds x ON x.id = l.compound_id
             WHERE (@active::boolean IS NULL OR (k.cleared_at IS NULL) = @active)
               AND (@since::timestamptz IS NULL OR k.reported_at >= @since)
@@ -54,8 +55,9 @@ internal static class LayerQueries
                 'type', 'Feature',
                 'id', f.id,
                 'geometry', ST_AsGeoJSON(f.geom, 7)::json,
-                'properties', to_jsonb(f) - 'id' - 'geom') ORDER BY f.id), '[]'::json))::text
+                'properties', to_jsonb(f) - 'id' - 'geom' - 'community_id') ORDER BY f.id), '[]'::json))::text
         FROM ({select}) f
         WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "f")}
+          AND (@scope::bigint IS NULL OR f.community_id IS NULL OR f.community_id = @scope)
         """;
 }

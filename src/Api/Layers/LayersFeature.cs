@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Database;
 using FireMap.Spatial.Geometry;
 using Npgsql;
@@ -12,12 +13,12 @@ public static class LayersFeature
 {
     public static WebApplication MapLayers(this WebApplication app)
     {
-        app.MapGet("/api/layers/{name}.geojson", GetLayerAsync);
+        app.MapGet("/api/layers/{name}.geojson", GetLayerAsync).Allow(AccessRule.Read);
         return app;
     }
 
     private static async Task<IResult> GetLayerAsync(string name, string? bbox, bool? active, DateTimeOffset? since,
-        NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+        HttpContext http, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         if (!LayerQueries.ByName.TryGetValue(name, out var select))
         {
@@ -33,6 +34,8 @@ public static class LayersFeature
 
         await using var command = dataSource.CreateCommand(LayerQueries.AsFeatureCollection(select));
         BoxParameters.Add(command.Parameters, box);
+        // Community staff and grid workers see their community only.
+        command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)CurrentUser.Of(http).ReadCommunityId ?? DBNull.Value });
         if (name == "blockages")
         {
             // Only the blockages layer filters by state and date (the planners' date filter).

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Places;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class PlaceGraphType : ObjectGraphType<PlaceRecord>
 {
     public PlaceGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "Place";
         Description = "A gathering or special place, such as a market, school or e-bike charging site.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Proximity;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class CategoryCountGraphType : ObjectGraphType<CountBy>
 {
     public CategoryCountGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "CategoryCount";
         Description = "How many hits share one code (a use class, a place category or a status, in stored lower-case form).";
         Field(c => c.Key).Description("The stored code, e.g. residential, market, fault.");

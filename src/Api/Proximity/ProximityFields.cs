@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
@@ -23,12 +24,15 @@ public static class ProximityFields
     public static void AddTo<TSource>(ObjectGraphType<TSource> type, Func<IResolveFieldContext, GeoPoint> center, bool centerArgument)
     {
         var buildings = type.Field<NonNullGraphType<WithinConnectionGraphType<BuildingGraphType, BuildingRecord>>>("buildingsWithin")
+            .Allow(AccessRule.Read)
             .Description("Buildings whose footprint lies within radiusMeters, nearest first (then by id).")
             .Argument<BuildingFilterInputGraphType>("filter", "Conditions on the buildings.");
         var places = type.Field<NonNullGraphType<WithinConnectionGraphType<PlaceGraphType, PlaceRecord>>>("placesWithin")
+            .Allow(AccessRule.Read)
             .Description("Places within radiusMeters, nearest first (then by id).")
             .Argument<ListGraphType<NonNullGraphType<PlaceCategoryGraphType>>>("categories", "Only these categories; all when absent or empty.");
         var hydrants = type.Field<NonNullGraphType<WithinConnectionGraphType<HydrantGraphType, HydrantRecord>>>("hydrantsWithin")
+            .Allow(AccessRule.Read)
             .Description("Hydrants within radiusMeters, nearest first (then by id).");
 
         foreach (var field in new[] { buildings, places, hydrants })

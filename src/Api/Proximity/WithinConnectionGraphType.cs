@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Proximity;
 using GraphQL.Types;
@@ -12,6 +13,7 @@ public sealed class WithinConnectionGraphType<TNodeType, TNode> : ObjectGraphTyp
 {
     public WithinConnectionGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = $"{GraphTypeNames.NodeName<TNodeType>()}WithinConnection";
         Description = "Hits within the radius ordered by distance, then id.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WithinEdgeGraphType<TNodeType, TNode>>>>>("edges")

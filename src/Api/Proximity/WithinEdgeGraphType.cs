@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Proximity;
 using GraphQL.Types;
@@ -10,6 +11,7 @@ public sealed class WithinEdgeGraphType<TNodeType, TNode> : ObjectGraphType<Hit<
 {
     public WithinEdgeGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = $"{GraphTypeNames.NodeName<TNodeType>()}WithinEdge";
         Description = "A hit of a radius search, ordered by distance then id.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Cursor to continue after this hit.").Resolve(c => c.Source.Cursor);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.Exports;
 using FireMap.Api.Proximity;
@@ -19,7 +20,7 @@ public static class WithinExportEndpoints
 
     public static WebApplication MapWithinExports(this WebApplication app)
     {
-        app.MapGet("/api/exports/within.csv", ExportAsync);
+        app.MapGet("/api/exports/within.csv", ExportAsync).Allow(AccessRule.Export);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Proximity;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class WithinSummaryGraphType : ObjectGraphType<WithinSummary>
 {
     public WithinSummaryGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "WithinSummary";
         Description = "Figures over all hits of a radius search.";
         Field(s => s.TotalCount).Description("Number of hits.");

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Stations;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class StationDistanceGraphType : ObjectGraphType<(StationRecord St
 {
     public StationDistanceGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "StationDistance";
         Description = "A station with its geodesic distance from the point asked about.";
         Field<NonNullGraphType<StationGraphType>>("station").Description("The station.").Resolve(c => c.Source.Station);

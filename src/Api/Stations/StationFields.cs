@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Types;
@@ -12,6 +13,7 @@ public sealed class StationFields : IRootFields
     public void AddQueries(ObjectGraphType query)
     {
         query.Field<StationGraphType>("station")
+            .Allow(AccessRule.Read)
             .Description("One station by id; NOT_FOUND when no station has that id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the station.")
             .ResolveAsync(async context =>
@@ -22,6 +24,7 @@ public sealed class StationFields : IRootFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StationDistanceGraphType>>>>("nearestStations")
+            .Allow(AccessRule.Read)
             .Description("The stations nearest to a point, nearest first, with geodesic distances.")
             .Argument<NonNullGraphType<PointInputGraphType>>("point", "Where to measure from, WGS84.")
             .Argument<ListGraphType<NonNullGraphType<StationKindGraphType>>>("kinds", "Only these kinds; all when absent or empty.")

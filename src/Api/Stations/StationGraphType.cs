@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Proximity;
 using FireMap.Api.Stations;
@@ -11,6 +12,7 @@ public sealed class StationGraphType : ObjectGraphType<StationRecord>
 {
     public StationGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "Station";
         Description = "A fire-fighting force at a point. Its radius searches measure from the station.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id.").Resolve(c => c.Source.Id);

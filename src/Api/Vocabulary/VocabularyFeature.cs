@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FireMap.Api.Access;
 using FireMap.Spatial.Vocabulary;
 using Microsoft.Net.Http.Headers;
 
@@ -19,13 +20,13 @@ public static class VocabularyFeature
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexString(SHA256.HashData(body))[..16]}\"");
         app.MapGet("/api/vocabulary", (HttpContext context) =>
         {
-            context.Response.Headers.CacheControl = "public, max-age=3600";
+            context.Response.Headers.CacheControl = "private, max-age=3600";
             context.Response.Headers.ETag = etag.ToString();
             var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
             return ifNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false))
                 ? Results.StatusCode(StatusCodes.Status304NotModified)
                 : Results.Bytes(body, "application/json; charset=utf-8");
-        });
+        }).Allow(AccessRule.Read);
         return app;
     }
 

@@ -5,7 +5,7 @@ namespace FireMap.Api.Web;
 /// <summary>Serves the Leaflet map from <c>web/</c> and its npm vendor libraries under <c>/vendor</c>.</summary>
 public static class StaticWebExtensions
 {
-    public static WebApplication MapWeb(this WebApplication app)
+    public static WebApplication UseWeb(this WebApplication app)
     {
         var paths = app.Services.GetRequiredService<FireMapPaths>();
         if (!Directory.Exists(paths.WebRoot))

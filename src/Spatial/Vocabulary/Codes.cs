@@ -181,12 +181,22 @@ public static class Codes
         new("request", "手动", "On request"),
         new("import", "导入后", "After an import"));
 
+    /// <summary>Role of a user account (<c>users.role</c>); the scope each has is in docs/accounts.md.</summary>
+    public static readonly CodeList Role = new("Role", "Role of a user account.",
+        new("admin", "系统管理员", "Administrator", "users, tokens, imports, configuration, and everything below"),
+        new("subdistrict", "街道应急办", "Sub-district office", "everything operational in all communities, personal data included"),
+        new("community", "社区工作人员", "Community staff", "everything operational within one community"),
+        new("grid", "网格员", "Grid worker", "reports and updates within their grids; reads their community"),
+        new("station", "消防救援站联络员", "Fire-station liaison", "reads all but personal data; reports blockages"),
+        new("analyst", "风险分析员", "Analyst", "reads all but personal data; risk recompute, what-if and exports"),
+        new("viewer", "只读用户", "Viewer", "reads all but personal data"));
+
     /// <summary>Every list, for <c>/api/vocabulary</c> and for the tests that hold other copies to them.</summary>
     public static IReadOnlyList<CodeList> All { get; } =
     [
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>

@@ -44,13 +44,13 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
         try
         {
             using var graphQL = await PostQueryAsync(client);
-            var error = JsonDocument.Parse(await graphQL.Content.ReadAsStringAsync()).RootElement.GetProperty("errors")[0];
             Assert.Equal(HttpStatusCode.ServiceUnavailable, graphQL.StatusCode);
-            Assert.Equal("SERVICE_UNAVAILABLE", error.GetProperty("extensions").GetProperty("code").GetString());
+            Assert.Equal("SERVICE_UNAVAILABLE", CodeOf(JsonDocument.Parse(await graphQL.Content.ReadAsStringAsync()).RootElement));
             AssertRetryAfter(graphQL);
             await AssertNoInternalsAsync(graphQL);
 
-            using var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+            using var anonymous = Server.CreateAnonymousClient();
+            using var health = await anonymous.GetAsync(new Uri("/health", UriKind.Relative));
             var body = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
             Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             Assert.Equal(["status"], body.EnumerateObject().Select(p => p.Name));
@@ -101,6 +101,15 @@ public sealed class DatabaseOutageTests : IAsyncLifetime
             await end.ExecuteNonQueryAsync();
         }
     }
+
+    /// <summary>
+    /// The error code of a GraphQL error body, or of problem details: signing in with a token
+    /// reads the database too, so an outage may stop the request before GraphQL sees it.
+    /// </summary>
+    private static string? CodeOf(JsonElement body) =>
+        body.TryGetProperty("errors", out var errors)
+            ? errors[0].GetProperty("extensions").GetProperty("code").GetString()
+            : body.GetProperty("code").GetString();
 
     private static void AssertRetryAfter(HttpResponseMessage response) =>
         Assert.True(response.Headers.RetryAfter?.Delta is { TotalSeconds: > 0 }, "Retry-After is missing");

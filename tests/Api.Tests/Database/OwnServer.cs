@@ -1,3 +1,4 @@
+using FireMap.Api.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -15,35 +16,57 @@ namespace FireMap.Api.Tests.Database;
 internal sealed class OwnServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly string _secrets;
+    private string _token = "";
 
-    private OwnServer(WebApplication app, string baseUrl)
+    private OwnServer(WebApplication app, string baseUrl, string secrets)
     {
         _app = app;
         BaseUrl = baseUrl;
+        _secrets = secrets;
     }
 
     public string BaseUrl { get; }
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Starts the service; its clients sign in with an API token of the first-start administrator.</summary>
     public static async Task<OwnServer> StartAsync(IDictionary<string, string?> settings)
     {
+        var secrets = Path.Combine(Path.GetTempPath(), $"firemap-test-secrets-{Environment.ProcessId}-{Guid.NewGuid():N}");
         var app = FireMapApp.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["FireMap:Accounts:SecretsDirectory"] = secrets });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
         });
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        return new OwnServer(app, addresses.Addresses.First().TrimEnd('/'));
+        var server = new OwnServer(app, addresses.Addresses.First().TrimEnd('/'), secrets);
+        var admin = (await app.Services.GetRequiredService<UserRepository>().FindByNameAsync("admin", CancellationToken.None))!.Value.User;
+        (_, server._token) = await app.Services.GetRequiredService<ApiTokenRepository>().CreateAsync(admin.Id, "tests", DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+        return server;
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A client that is not signed in.</summary>
+    public HttpClient CreateAnonymousClient() => new() { BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>A client signed in as the administrator.</summary>
+    public HttpClient CreateClient()
+    {
+        var client = CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _token);
+        return client;
+    }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (Directory.Exists(_secrets))
+        {
+            Directory.Delete(_secrets, recursive: true);
+        }
     }
 }

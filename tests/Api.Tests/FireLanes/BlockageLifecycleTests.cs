@@ -20,8 +20,7 @@ public sealed class BlockageLifecycleTests(FireMapServerFixture server)
     public async Task Report_then_clear_changes_lane_status_and_audits_both_with_actor()
     {
         var laneId = await ScalarAsync<long>("SELECT l.id FROM fire_lanes l JOIN fire_lane_states s ON s.lane_id = l.id WHERE s.status = 'clear' ORDER BY l.id LIMIT 1");
-        using var client = server.CreateClient();
-        client.DefaultRequestHeaders.Add("X-FireMap-Actor", Uri.EscapeDataString("网格员张三"));
+        using var client = server.CreateClient("subdistrict");
 
         var reported = (await PostAsync(client, Report, new { input = new { laneId = Id(laneId), cause = "PARKED_CAR", remainingWidthMeters = 2.5, note = "违停" } }))
             .GetProperty("data").GetProperty("reportBlockage");
@@ -37,7 +36,7 @@ public sealed class BlockageLifecycleTests(FireMapServerFixture server)
         Assert.Equal("clear", await LaneStatusAsync(laneId));
         var audit = await AuditAsync(long.Parse(blockageId, CultureInfo.InvariantCulture));
         Assert.Equal(["report", "clear"], audit.Select(a => a.Action));
-        Assert.All(audit, a => Assert.Equal("网格员张三", a.Actor));
+        Assert.All(audit, a => Assert.Equal(server.Accounts["subdistrict"].UserName, a.Actor));
         Assert.Null(audit[0].Before);
         Assert.Contains("\"cleared_at\": null", audit[1].Before, StringComparison.Ordinal);
         Assert.DoesNotContain("\"cleared_at\": null", audit[1].After, StringComparison.Ordinal);

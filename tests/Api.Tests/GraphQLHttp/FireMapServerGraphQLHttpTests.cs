@@ -11,7 +11,7 @@ public sealed class FireMapServerGraphQLHttpTests(FireMapServerFixture server, I
     [Fact]
     public async Task Audit_fireMapServer_allAuditsOk()
     {
-        var (exitCode, text) = await GraphQLHttpAudit.RunAsync(server.BaseUrl.TrimEnd('/') + "/graphql");
+        var (exitCode, text) = await GraphQLHttpAudit.RunAsync(server.BaseUrl.TrimEnd('/') + "/graphql", server.Accounts["admin"].Token);
         output.WriteLine(text);
 
         Assert.True(exitCode == 0, $"graphql-http audit exited {exitCode}:\n{text}");

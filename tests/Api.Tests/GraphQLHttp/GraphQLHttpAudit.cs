@@ -7,7 +7,9 @@ internal static class GraphQLHttpAudit
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string endpointUrl)
+    /// <param name="endpointUrl">The GraphQL endpoint.</param>
+    /// <param name="token">An API token the audit sends on every request, for a server that needs sign-in.</param>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string endpointUrl, string? token = null)
     {
         var root = FindRepositoryRoot();
         var start = new ProcessStartInfo("node")
@@ -19,6 +21,10 @@ internal static class GraphQLHttpAudit
         };
         start.ArgumentList.Add(Path.Combine(root, "tests", "Api.Tests", "audit", "audit.mjs"));
         start.ArgumentList.Add(endpointUrl);
+        if (token is not null)
+        {
+            start.Environment["FIREMAP_TOKEN"] = token;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -43,14 +43,14 @@ public sealed class ImportTests(FireMapServerFixture server)
     public async Task Import_of_valid_file_adds_records_and_audits_them()
     {
         var community = await ScalarAsync<string>("SELECT code FROM communities ORDER BY id LIMIT 1");
-        var before = await CountAsync("SELECT count(*) FROM audit_log WHERE action = 'import' AND actor = 'anonymous'");
+        var before = await CountAsync("SELECT count(*) FROM audit_log WHERE action = 'import' AND actor = 'admin'");
         var file = Stations(("T-S1", community, "[106.48, 29.48]"), ("T-S2", community, "[106.481, 29.481]"));
 
         using var response = await PostAsync(("stations.geojson", file));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(2, await CountAsync("SELECT count(*) FROM stations WHERE code IN ('T-S1', 'T-S2')"));
-        Assert.Equal(before + 1, await CountAsync("SELECT count(*) FROM audit_log WHERE action = 'import' AND actor = 'anonymous'"));
+        Assert.Equal(before + 1, await CountAsync("SELECT count(*) FROM audit_log WHERE action = 'import' AND actor = 'admin'"));
     }
 
     [Theory]

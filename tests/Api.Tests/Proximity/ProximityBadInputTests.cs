@@ -75,7 +75,10 @@ public sealed class ProximityBadInputTests(FireMapServerFixture server)
                 // cluster tests running in parallel use other databases.
                 ActivityStopped = activity =>
                 {
-                    if (activity.GetTagItem("db.namespace") is string database && database == CurrentDatabase)
+                    // Signing in the request's token is not the query's SQL.
+                    var text = (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string ?? "";
+                    if (activity.GetTagItem("db.namespace") is string database && database == CurrentDatabase
+                        && !text.Contains("api_tokens", StringComparison.Ordinal) && !text.Contains("FROM users", StringComparison.Ordinal))
                     {
                         Interlocked.Increment(ref _count);
                     }

@@ -21,7 +21,6 @@ internal sealed class RiskApi(FireMapServerFixture server)
     public async Task<JsonElement> QueryAsync(string query, object? variables = null)
     {
         using var client = server.CreateClient();
-        client.DefaultRequestHeaders.Add("X-FireMap-Actor", "risk-tests");
         return await PostAsync(client, query, variables);
     }
 

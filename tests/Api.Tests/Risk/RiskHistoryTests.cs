@@ -36,18 +36,18 @@ public sealed class RiskHistoryTests(FireMapServerFixture server)
     public async Task RecomputeRisk_reports_counts_and_is_audited_with_the_actor()
     {
         var asOf = RiskApi.Today.AddDays(-7);
-        var audits = await _api.ScalarAsync<int>("SELECT count(*) FROM audit_log WHERE entity = 'risk_run' AND actor = 'risk-tests'");
+        var audits = await _api.ScalarAsync<int>("SELECT count(*) FROM audit_log WHERE entity = 'risk_run' AND actor = 'admin'");
 
         var run = (await _api.DataAsync(Recompute, new { asOf = RiskApi.Day(asOf) })).GetProperty("recomputeRisk");
 
         Assert.Equal(RiskApi.Day(asOf), run.GetProperty("asOf").GetString());
         Assert.Equal("v1", run.GetProperty("modelVersion").GetString());
         Assert.Equal("request", run.GetProperty("trigger").GetString());
-        Assert.Equal("risk-tests", run.GetProperty("actor").GetString());
+        Assert.Equal("admin", run.GetProperty("actor").GetString());
         Assert.Equal(await _api.ScalarAsync<int>("SELECT count(*) FROM compounds"), run.GetProperty("compoundCount").GetInt32());
         Assert.Equal(await _api.ScalarAsync<int>("SELECT count(*) FROM buildings"), run.GetProperty("buildingCount").GetInt32());
         Assert.Equal(run.GetProperty("compoundCount").GetInt32(), run.GetProperty("compoundLevels").EnumerateArray().Sum(l => l.GetProperty("count").GetInt32()));
-        Assert.Equal(audits + 1, await _api.ScalarAsync<int>("SELECT count(*) FROM audit_log WHERE entity = 'risk_run' AND actor = 'risk-tests'"));
+        Assert.Equal(audits + 1, await _api.ScalarAsync<int>("SELECT count(*) FROM audit_log WHERE entity = 'risk_run' AND actor = 'admin'"));
         Assert.Contains("\"compound_count\"", await _api.ScalarAsync<string>(
             "SELECT after::text FROM audit_log WHERE entity = 'risk_run' AND entity_id = @id ORDER BY id DESC LIMIT 1",
             ("id", long.Parse(run.GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture))), StringComparison.Ordinal);

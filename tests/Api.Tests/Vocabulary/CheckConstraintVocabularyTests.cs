@@ -33,6 +33,7 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["risk_runs.trigger"] = Codes.RiskRunTrigger,
         ["compound_risk_scores.level"] = Codes.RiskLevel,
         ["building_risk_scores.level"] = Codes.RiskLevel,
+        ["users.role"] = Codes.Role,
     };
 
     [Fact]
@@ -73,7 +74,12 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
             foreach (Match match in AnyArray().Matches(reader.GetString(1)))
             {
                 var codes = Literal().Matches(match.Groups[2].Value).Select(m => m.Groups[1].Value).ToList();
-                lists[$"{reader.GetString(0)}.{match.Groups[1].Value}"] = codes;
+                // A column may appear in several checks (users.role also in the scope rule); its list is the longest.
+                var column = $"{reader.GetString(0)}.{match.Groups[1].Value}";
+                if (!lists.TryGetValue(column, out var known) || known.Count < codes.Count)
+                {
+                    lists[column] = codes;
+                }
             }
         }
 

@@ -16,7 +16,16 @@ if (!url) {
   process.exit(2);
 }
 
-const results = await auditServer({ url });
+// A signed-in client: the token (when given) goes on every request the audit makes.
+const token = process.env.FIREMAP_TOKEN;
+const fetchFn = token
+  ? (input, init = {}) => {
+      const headers = new Headers(init.headers);
+      headers.set('Authorization', `Bearer ${token}`);
+      return fetch(input, { ...init, headers });
+    }
+  : fetch;
+const results = await auditServer({ url, fetchFn });
 results.sort((a, b) => a.id.localeCompare(b.id));
 
 for (const result of results) {

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Spatial.Geometry;
 using GraphQL;
@@ -16,6 +17,7 @@ public static class BoxPagedField
     {
         ArgumentNullException.ThrowIfNull(type);
         type.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)
+            .Allow(AccessRule.Read)
             .Description(description)
             .Argument<BoundingBoxInputGraphType>("bbox", "Only features meeting this WGS84 box; the whole area when absent.")
             .Argument<IntGraphType>("first", $"Page size, 1–{PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FireMap.Api.Access;
 using FireMap.Api.Exports;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
@@ -24,12 +25,12 @@ public static class RiskExportEndpoints
     public static WebApplication MapRiskExports(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/exports/risk-ranking.{format}", ExportAsync);
+        app.MapGet("/api/exports/risk-ranking.{format}", ExportAsync).Allow(AccessRule.Export);
         return app;
     }
 
     private static async Task<IResult> ExportAsync(string format, string? level, string? communityCode, string? asOf, string? lang,
-        RiskDatabase database, RiskRuns runs, RiskScopes scopes, RiskScorer scorer, CancellationToken cancellationToken)
+        HttpContext http, RiskDatabase database, RiskRuns runs, RiskScopes scopes, RiskScorer scorer, CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "xlsx"))
         {
@@ -57,6 +58,8 @@ public static class RiskExportEndpoints
         {
             return Problem("communityCode", $"no community has division code '{communityCode}'");
         }
+
+        communityId = CurrentUser.Of(http).NarrowCommunity(communityId);
 
         var run = await runs.FindAsync(scorer.Model.Version, date, cancellationToken);
         if (run is null)

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Risk.Ranking;
@@ -10,6 +11,7 @@ public sealed class BuildingRiskRankGraphType : ObjectGraphType<BuildingRiskRow>
 {
     public BuildingRiskRankGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "BuildingRiskRank";
         Description = "A building in a risk ranking: rank, score, level, and each factor's share of the score.";
         Field<NonNullGraphType<IntGraphType>>("rank")

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Compounds;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Risk.Ranking;
@@ -11,6 +12,7 @@ public sealed class CompoundRiskRankGraphType : ObjectGraphType<CompoundRiskRow>
 {
     public CompoundRiskRankGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "CompoundRiskRank";
         Description = "A compound in a risk ranking: rank, score, level, and each factor's share of the score.";
         Field<NonNullGraphType<IntGraphType>>("rank")

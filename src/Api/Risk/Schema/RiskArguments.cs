@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using System.Globalization;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
@@ -47,13 +48,11 @@ internal static class RiskArguments
     public static async Task<long?> CommunityAsync(IResolveFieldContext context)
     {
         var code = context.GetArgument<string?>("communityCode");
-        if (code is null)
-        {
-            return null;
-        }
-
-        return await context.RequestServices!.GetRequiredService<RiskScopes>().CommunityIdAsync(code, context.CancellationToken)
-            ?? throw Rejection.BadInput("communityCode", $"no community has division code '{code}'");
+        long? requested = code is null
+            ? null
+            : await context.RequestServices!.GetRequiredService<RiskScopes>().CommunityIdAsync(code, context.CancellationToken)
+                ?? throw Rejection.BadInput("communityCode", $"no community has division code '{code}'");
+        return CurrentUser.Of(context.User).NarrowCommunity(requested);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class RiskContributionGraphType : ObjectGraphType<RiskContribution
 {
     public RiskContributionGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "RiskContribution";
         Description = "One factor's share of a score; the shares of a score add up to it (docs/risk-model.md).";
         Field<NonNullGraphType<StringGraphType>>("factor").Description("Stable key of the factor, e.g. open_hazards, fire_lane_access.").Resolve(c => c.Source.Factor.Key());

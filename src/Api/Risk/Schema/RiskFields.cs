@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
@@ -57,6 +58,7 @@ public sealed class RiskFields : IRootFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskHistoryPointGraphType>>>>("riskHistory")
+            .Allow(AccessRule.Read)
             .Description("A compound's score in every stored run, oldest as-of date first; NOT_FOUND for an unknown compound.")
             .Argument<NonNullGraphType<IdGraphType>>("compoundId", "Id of the compound.")
             .ResolveAsync(async context =>
@@ -74,6 +76,7 @@ public sealed class RiskFields : IRootFields
         RiskWhatIfField.AddTo(query);
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RiskRunGraphType>>>>("riskRuns")
+            .Allow(AccessRule.Read)
             .Description("Stored risk runs, newest as-of date first.")
             .Argument<IntGraphType>("first", $"How many, 1–{MaxRuns} (default 30).")
             .ResolveAsync(async context =>
@@ -92,6 +95,7 @@ public sealed class RiskFields : IRootFields
     private static FieldBuilder<object?, object> Ranking<TNodeType>(ObjectGraphType query, string name, string description)
         where TNodeType : IGraphType =>
         query.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)
+            .Allow(AccessRule.Read)
             .Description(description)
             .Argument<IntGraphType>("first", $"Page size, 1–{PageRequest.MaxSize} (default {PageRequest.DefaultSize}).")
             .Argument<StringGraphType>("after", "Cursor after which the page starts (pageInfo.endCursor of the previous page); it keeps paging through the same run.")

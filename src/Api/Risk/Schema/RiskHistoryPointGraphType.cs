@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Spatial.Risk.Model;
 using GraphQL.Types;
@@ -9,6 +10,7 @@ public sealed class RiskHistoryPointGraphType : ObjectGraphType<RiskHistoryPoint
 {
     public RiskHistoryPointGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "RiskHistoryPoint";
         Description = "A compound's score in one stored run (model version and as-of date).";
         Field<NonNullGraphType<DateOnlyGraphType>>("asOf").Description("The China-time date the run describes.").Resolve(c => c.Source.AsOf);

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Spatial.Risk.Model;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class RiskLevelCountGraphType : ObjectGraphType<(RiskLevel Level, 
 {
     public RiskLevelCountGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "RiskLevelCount";
         Description = "Number of compounds at one risk level.";
         Field<NonNullGraphType<RiskLevelGraphType>>("level").Description("The level.").Resolve(c => c.Source.Level.Key());

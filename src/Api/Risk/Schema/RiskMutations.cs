@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Audit;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Runs;
@@ -13,6 +14,7 @@ public static class RiskMutations
     {
         ArgumentNullException.ThrowIfNull(mutation);
         mutation.Field<NonNullGraphType<RiskRunGraphType>>("recomputeRisk")
+            .Allow(AccessRule.Analyse)
             .Description("Scores every compound and building under the current model on asOf (default today, China time) and stores the run, "
                 + "replacing an earlier run of the same model and date. Audited with the actor and the run's counts.")
             .Argument<DateOnlyGraphType>("asOf", "The China-time date to score, not after today; hazards, blockages and incidents are judged on it.")

@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Risk.Runs;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class RiskRunGraphType : ObjectGraphType<RiskRunSummary>
 {
     public RiskRunGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "RiskRun";
         Description = "The scores of every compound and building under one model version on one date, and how they were computed.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Stable id; a recompute of the same version and date keeps it.").Resolve(c => c.Source.Id);

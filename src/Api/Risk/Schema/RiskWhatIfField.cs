@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Database;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
@@ -15,6 +16,7 @@ public static class RiskWhatIfField
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<RiskWhatIfGraphType>>("riskWhatIf")
+            .Allow(AccessRule.Analyse)
             .Description("A compound's score from its current inputs, and after closing the listed hazards and clearing the listed blockages. Writes nothing.")
             .Argument<NonNullGraphType<IdGraphType>>("compoundId", "Id of the compound.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("closeHazards", "Open hazards of the compound or its buildings to close (销号) in the scenario.")

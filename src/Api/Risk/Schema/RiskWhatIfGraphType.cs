@@ -1,3 +1,4 @@
+using FireMap.Api.Access;
 using FireMap.Api.Risk.WhatIf;
 using GraphQL.Types;
 
@@ -8,6 +9,7 @@ public sealed class RiskWhatIfGraphType : ObjectGraphType<RiskWhatIfResult>
 {
     public RiskWhatIfGraphType()
     {
+        this.Allow(AccessRule.Read);
         Name = "RiskWhatIf";
         Description = "A compound's score from its current inputs, and after closing hazards and clearing blockages on the as-of date. Nothing is stored.";
         Field<NonNullGraphType<IdGraphType>>("compoundId").Description("Id of the compound.").Resolve(c => c.Source.CompoundId);

@@ -1,0 +1,68 @@
+namespace FireMap.Api.Access;
+
+/// <summary>
+/// Who may use a field, mutation, layer, export or endpoint: a named kind of operation and the
+/// roles allowed it. Scope (which community) is applied separately, in SQL. The rules are the
+/// authorization matrix of docs/accounts.md; everything without a rule is denied.
+/// </summary>
+public sealed class AccessRule
+{
+    private readonly HashSet<string> _roles;
+
+    private AccessRule(string name, string description, bool personal, params string[] roles)
+    {
+        Name = name;
+        Description = description;
+        GuardsPersonalData = personal;
+        _roles = [.. roles];
+    }
+
+    /// <summary>Reading non-personal data (narrowed to their community for community and grid users).</summary>
+    public static AccessRule Read { get; } = new("read", "read non-personal data", false, [.. Roles.All]);
+
+    /// <summary>Reading personal data: building chiefs, vulnerable residents. Each read is audited.</summary>
+    public static AccessRule Personal { get; } = new("personal", "read personal data", true,
+        Roles.Admin, Roles.Subdistrict, Roles.Community, Roles.Grid);
+
+    /// <summary>Reporting a fire-lane blockage.</summary>
+    public static AccessRule ReportBlockage { get; } = new("report-blockage", "report a blockage", false,
+        Roles.Admin, Roles.Subdistrict, Roles.Community, Roles.Grid, Roles.Station);
+
+    /// <summary>Operational changes: clearing blockages, and the hazard and field-work records to come.</summary>
+    public static AccessRule Operate { get; } = new("operate", "operational changes", false,
+        Roles.Admin, Roles.Subdistrict, Roles.Community, Roles.Grid);
+
+    /// <summary>Risk recompute and what-if scenarios.</summary>
+    public static AccessRule Analyse { get; } = new("analyse", "risk recompute and what-if", false,
+        Roles.Admin, Roles.Subdistrict, Roles.Analyst);
+
+    /// <summary>Lists and exports as files (scoped like reads).</summary>
+    public static AccessRule Export { get; } = new("export", "exports", false, [.. Roles.All]);
+
+    /// <summary>Importing data files.</summary>
+    public static AccessRule Import { get; } = new("import", "import data", false, Roles.Admin);
+
+    /// <summary>Managing users and other people's tokens.</summary>
+    public static AccessRule ManageUsers { get; } = new("manage-users", "manage users", false, Roles.Admin);
+
+    /// <summary>One's own account: who am I, my password, my tokens.</summary>
+    public static AccessRule OwnAccount { get; } = new("own-account", "own account", false, [.. Roles.All]);
+
+    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Analyse, Export, Import, ManageUsers, OwnAccount];
+
+    public string Name { get; }
+
+    public string Description { get; }
+
+    /// <summary>True for rules guarding personal data, whose reads are audited.</summary>
+    public bool GuardsPersonalData { get; }
+
+    public IReadOnlyCollection<string> AllowedRoles => _roles;
+
+    /// <summary>The ASP.NET Core authorization policy of this rule.</summary>
+    public string PolicyName => $"firemap:{Name}";
+
+    public bool Allows(string? role) => role is not null && _roles.Contains(role);
+
+    public override string ToString() => Name;
+}
