@@ -48,6 +48,7 @@ public sealed class BenchDatabase : IDisposable
             Port = port,
             Database = database,
             Durable = false,
+            Extensions = MigrationRunner.RequiredExtensions,
         }, loggers.CreateLogger<EmbeddedPostgresCluster>());
         var connectionString = cluster.Start();
 

@@ -54,6 +54,7 @@ public static class FireMapApp
 
         var app = builder.Build();
         app.UseRejections();
+        app.UseDatabaseOutages();
 
         // The map's static files (and its sign-in form) are public; everything after needs a signed-in user.
         app.UseWeb();

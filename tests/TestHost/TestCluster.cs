@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Api.Database.Embedded;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -8,6 +9,7 @@ namespace FireMap.TestHost;
 /// The throwaway PostgreSQL cluster that tests run against, in <c>.firemap/test-postgres</c>.
 /// Test assemblies run in parallel, so starting it is guarded by a file lock, and each test process
 /// gets a database of its own (by process id), created afresh on every run. <c>./firemap test</c> stops it.
+/// Tests connect as the cluster's application role with its password, as the service does.
 /// </summary>
 public static class TestCluster
 {
@@ -16,10 +18,16 @@ public static class TestCluster
     private static readonly SemaphoreSlim _gate = new(1, 1);
     private static EmbeddedPostgresCluster? _cluster;
 
-    /// <summary>Creates an empty database for this test process and drops those of processes that have ended.</summary>
-    public static async Task<string> CreateFreshDatabaseAsync(string root)
+    /// <summary>The superuser's connection string, for tests that must act on the cluster itself.</summary>
+    public static string AdminConnectionString => _cluster?.AdminConnectionString ?? throw new InvalidOperationException("The test cluster has not started");
+
+    /// <summary>
+    /// Creates an empty database for this test process (a second one when <paramref name="purpose"/>
+    /// names it) and drops those of processes that have ended.
+    /// </summary>
+    public static async Task<string> CreateFreshDatabaseAsync(string root, string? purpose = null)
     {
-        var database = $"{DatabasePrefix}{Environment.ProcessId}";
+        var database = $"{DatabasePrefix}{Environment.ProcessId}" + (purpose is null ? "" : "_" + purpose);
         await _gate.WaitAsync();
         try
         {
@@ -36,12 +44,9 @@ public static class TestCluster
                 await drop.ExecuteNonQueryAsync();
             }
 
-            await using (var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection))
-            {
-                await create.ExecuteNonQueryAsync();
-            }
-
-            return _cluster.ConnectionStringFor(database);
+            // As for the service's own database: owned by the application role, which is no
+            // superuser, with the extensions the superuser created; the migrations run as that role.
+            return _cluster.EnsureDatabase(database);
         }
         finally
         {
@@ -58,7 +63,7 @@ public static class TestCluster
         while (await reader.ReadAsync())
         {
             var name = reader.GetString(0);
-            var pid = name[DatabasePrefix.Length..];
+            var pid = name[DatabasePrefix.Length..].Split('_')[0];
             if (name == own || !Directory.Exists($"/proc/{pid}"))
             {
                 stale.Add(name);
@@ -76,6 +81,7 @@ public static class TestCluster
                 Directory = Path.Combine(root, ".firemap", "test-postgres"),
                 Port = 54339,
                 Durable = false,
+                Extensions = MigrationRunner.RequiredExtensions,
             },
             NullLogger.Instance);
         cluster.Start();

@@ -1,5 +1,6 @@
 using FireMap.Api.Changes;
 using FireMap.Api.Database.Embedded;
+using FireMap.Api.Errors;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -9,7 +10,8 @@ namespace FireMap.Api.Database;
 /// Chooses the database: the connection string in <c>FIREMAP_CONNECTION</c> (or
 /// <c>ConnectionStrings:FireMap</c>) when set, otherwise a private embedded cluster in
 /// <c>.firemap/</c>. Registration only describes the services: the cluster starts when the host
-/// starts, and the migrations run before the server accepts requests.
+/// starts, and the migrations run before the server accepts requests. <see cref="UseDatabaseOutages"/>
+/// turns a database that cannot be reached into the one error path's <c>Unavailable</c>.
 /// </summary>
 public static class DatabaseExtensions
 {
@@ -52,6 +54,7 @@ public static class DatabaseExtensions
                 {
                     Directory = options.Embedded.Directory ?? Path.Combine(paths.StateDirectory, "postgres"),
                     Port = options.Embedded.Port,
+                    Extensions = MigrationRunner.RequiredExtensions,
                 },
                 provider.GetRequiredService<ILogger<EmbeddedPostgresCluster>>());
         });
@@ -59,6 +62,25 @@ public static class DatabaseExtensions
         services.AddHostedService<DatabaseInitializer>();
         return builder;
     }
+
+    /// <summary>
+    /// A request that fails because PostgreSQL cannot be reached becomes a
+    /// <see cref="RejectionKind.Unavailable"/> rejection (503 with Retry-After through
+    /// <see cref="RejectionProblem.UseRejections"/>, which must come before this in the pipeline);
+    /// the driver's message goes to the log, not to the caller.
+    /// </summary>
+    public static IApplicationBuilder UseDatabaseOutages(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context);
+            }
+            catch (Exception exception) when (DatabaseOutage.Is(exception) && !context.Response.HasStarted)
+            {
+                throw DatabaseOutage.Reject(exception, context.RequestServices.GetRequiredService<ILogger<DatabaseOutage>>());
+            }
+        });
 
     private static NpgsqlDataSource CreateDataSource(string connectionString)
     {

@@ -11,6 +11,13 @@ public sealed class MigrationRunner(DatabaseSettings settings, ILogger<Migration
 
     private static readonly Assembly _assembly = typeof(MigrationRunner).Assembly;
 
+    /// <summary>
+    /// The extensions 0001_extensions.sql creates. Neither is a trusted extension, so where the
+    /// migrations run as a role that is not a superuser (the embedded cluster's application role)
+    /// a superuser creates them first and the migration finds them there.
+    /// </summary>
+    public static IReadOnlyList<string> RequiredExtensions { get; } = ["postgis", "pgrouting"];
+
     /// <summary>Names of every migration this build carries.</summary>
     public static IReadOnlyList<string> KnownScripts { get; } = _assembly.GetManifestResourceNames()
         .Where(IsMigration)

@@ -69,6 +69,6 @@ public sealed class Rejection : Exception
         RejectionKind.NotFound => "NOT_FOUND",
         RejectionKind.Conflict => "CONFLICT",
         RejectionKind.Forbidden => "FORBIDDEN",
-        _ => "UNAVAILABLE",
+        _ => "SERVICE_UNAVAILABLE",
     };
 }

@@ -15,6 +15,6 @@ public enum RejectionKind
     /// <summary>The caller may not do this (<c>FORBIDDEN</c>, 403).</summary>
     Forbidden,
 
-    /// <summary>A dependency is down or busy; try later (<c>UNAVAILABLE</c>, 503).</summary>
+    /// <summary>A dependency is down or busy; try later (<c>SERVICE_UNAVAILABLE</c>, 503 with Retry-After).</summary>
     Unavailable,
 }

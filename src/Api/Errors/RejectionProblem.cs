@@ -7,6 +7,12 @@ namespace FireMap.Api.Errors;
 /// </summary>
 public static class RejectionProblem
 {
+    /// <summary>
+    /// The <c>Retry-After</c> of an <see cref="RejectionKind.Unavailable"/> answer, in seconds: the
+    /// embedded database restarts within a few, and clients should not hammer one that is down.
+    /// </summary>
+    public const int RetryAfterSeconds = 5;
+
     public static int StatusOf(RejectionKind kind) => kind switch
     {
         RejectionKind.BadInput => StatusCodes.Status400BadRequest,
@@ -30,7 +36,8 @@ public static class RejectionProblem
             extensions[key] = value;
         }
 
-        return Results.Problem(statusCode: StatusOf(rejection.Kind), title: rejection.Title, detail: rejection.Message, extensions: extensions);
+        var problem = Results.Problem(statusCode: StatusOf(rejection.Kind), title: rejection.Title, detail: rejection.Message, extensions: extensions);
+        return rejection.Kind == RejectionKind.Unavailable ? new RetryLater(problem) : problem;
     }
 
     /// <summary>Turns a rejection that escapes an endpoint into its problem details.</summary>
@@ -47,4 +54,13 @@ public static class RejectionProblem
                 await For(rejection).ExecuteAsync(context);
             }
         });
+
+    private sealed class RetryLater(IResult problem) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
 }

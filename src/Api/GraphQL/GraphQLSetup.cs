@@ -1,8 +1,10 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Http;
 using GraphQL;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FireMap.Api.GraphQL;
 
@@ -39,9 +41,23 @@ public static class GraphQLSetup
                     return;
                 }
 
+                // A database that cannot be reached is no internal error: SERVICE_UNAVAILABLE, and
+                // the transport answers 503 with Retry-After.
+                if (DatabaseOutage.Is(context.OriginalException))
+                {
+                    var logger = context.Context?.RequestServices?.GetService<ILogger<DatabaseOutage>>() ?? NullLogger<DatabaseOutage>.Instance;
+                    context.Exception = new RejectionError(DatabaseOutage.Reject(context.OriginalException, logger));
+                    return;
+                }
+
                 context.ErrorMessage = "Internal error; it has been logged.";
             })
             .AddFireMapDocumentCache());
+        builder.Services.Configure<GraphQLHttpOptions>(options =>
+        {
+            options.UnavailableCode = Rejection.CodeOf(RejectionKind.Unavailable);
+            options.RetryAfterSeconds = RejectionProblem.RetryAfterSeconds;
+        });
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using FireMap.Api.Database;
+using FireMap.Api.Errors;
 using Npgsql;
 
 namespace FireMap.Api.Health;
@@ -13,7 +14,7 @@ public static class HealthEndpoints
         return app;
     }
 
-    private static async Task<IResult> CheckAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(NpgsqlDataSource dataSource, ILoggerFactory loggers, HttpContext context, CancellationToken cancellationToken)
     {
         try
         {
@@ -22,12 +23,19 @@ public static class HealthEndpoints
             var applied = await MigrationRunner.CountAppliedAsync(dataSource, cancellationToken);
             var expected = MigrationRunner.KnownScripts.Count;
             var body = new { status = applied == expected ? "healthy" : "unhealthy", postgis, migrations = new { applied, expected } };
-            return applied == expected ? Results.Ok(body) : Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
+            return applied == expected ? Results.Ok(body) : Unavailable(context, body);
         }
-        catch (Exception e) when (e is NpgsqlException or TimeoutException)
+        catch (Exception e) when (DatabaseOutage.Is(e))
         {
-            return Results.Json(new { status = "unhealthy", error = $"PostGIS is not reachable: {e.Message}" },
-                statusCode: StatusCodes.Status503ServiceUnavailable);
+            // Anyone may call /health: the driver's text (hosts, ports, roles) goes to the log only.
+            loggers.CreateLogger(typeof(HealthEndpoints)).LogWarning(e, "Health check: PostGIS is not reachable");
+            return Unavailable(context, new { status = "unhealthy" });
         }
+    }
+
+    private static IResult Unavailable(HttpContext context, object body)
+    {
+        context.Response.Headers.RetryAfter = RejectionProblem.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Results.Json(body, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -11,6 +11,16 @@ public sealed class EmbeddedPostgresOptions
 
     public string Database { get; init; } = "firemap";
 
+    /// <summary>The role the service connects as; it owns <see cref="Database"/> but is not a superuser.</summary>
+    public string AppUser { get; init; } = "firemap_app";
+
+    /// <summary>
+    /// Extensions the superuser creates in each database before the application role uses it,
+    /// because a role that is not a superuser may not create them (PostGIS and pgRouting are not
+    /// trusted extensions).
+    /// </summary>
+    public IReadOnlyList<string> Extensions { get; init; } = [];
+
     /// <summary>
     /// False for throwaway clusters (tests): turns off fsync, which makes schema creation and
     /// bulk loads several times faster at the price of crash safety nobody needs there.

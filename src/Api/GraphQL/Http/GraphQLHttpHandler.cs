@@ -143,10 +143,18 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, I
     /// <summary>
     /// GraphQL over HTTP: a request that never reached execution (parse, validation or variable
     /// errors) is 400 under application/graphql-response+json and 200 under application/json;
-    /// once executed, field errors travel with data and the status is 200.
+    /// once executed, field errors travel with data and the status is 200. The exception is an
+    /// unavailable dependency: whatever data came back is not an answer a client should keep, so
+    /// the status is 503 with Retry-After (the body still carries the errors and any data).
     /// </summary>
-    private static int StatusCodeFor(HttpContext context, ExecutionResult result, string mediaType, bool isGet)
+    private int StatusCodeFor(HttpContext context, ExecutionResult result, string mediaType, bool isGet)
     {
+        if (_options.UnavailableCode is { } unavailable && result.Errors?.Any(error => error.Code == unavailable) == true)
+        {
+            context.Response.Headers.RetryAfter = _options.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return StatusCodes.Status503ServiceUnavailable;
+        }
+
         if (result.Executed)
         {
             return StatusCodes.Status200OK;

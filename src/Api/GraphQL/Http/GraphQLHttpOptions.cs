@@ -8,4 +8,14 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Where <c>{endpoint}/ui</c> redirects: the GraphiQL page under the static web root.</summary>
     public string ExplorerPagePath { get; set; } = "/graphiql/index.html";
+
+    /// <summary>
+    /// An error <c>extensions.code</c> meaning a dependency is down (the database): a result carrying
+    /// it is answered with 503 and <c>Retry-After</c>, so clients and proxies retry instead of
+    /// taking the answer for a final one. Null turns this off.
+    /// </summary>
+    public string? UnavailableCode { get; set; } = "SERVICE_UNAVAILABLE";
+
+    /// <summary>The <c>Retry-After</c> of a 503, in seconds.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
 }
