@@ -4,12 +4,13 @@
 import * as L from '../shared/leaflet.js';
 import { errorText } from './blockage-forms.js';
 import { language, t } from '../shared/i18n.js';
-import { blockageLayerParams, clearBlockage, exportUrl, reportBlockage, storeActor, storedActor, worstCompounds } from './lanes-api.js';
+import { blockageLayerParams, clearBlockage, exportUrl, reportBlockage, worstCompounds } from './lanes-api.js';
 import { Notice } from '../shared/notice.js';
 import { addBlockageActions, addLaneActions, addPlannerToggle } from './planner-controls.js';
 import { PlannerFocus } from './planner-focus.js';
 import { communitiesOf, PlannerPanel } from './planner-panel.js';
 import { ReportMode } from './planner-report.js';
+import { may } from '../shared/session.js';
 import { openSide } from '../shared/side.js';
 import { laneStyles } from '../map/styles.js';
 
@@ -36,7 +37,6 @@ export class Planner {
     });
     this._panel = new PlannerPanel({
       onClose: () => this.close(),
-      onActor: (name) => { storeActor(name); this.render(); },
       onReport: () => (this._report.active ? this._report.stop() : this._report.start()),
       onFilter: (filter) => this.setFilter(filter),
       onCommunity: (code) => this.setCommunity(code),
@@ -154,7 +154,7 @@ export class Planner {
     const communityName = communities.find((c) => c.code === this._community)?.name ?? t('planner.allCommunities');
     this._panel.render({
       open: this._open,
-      actor: storedActor(),
+      mayReport: may('reportBlockage'),
       reporting: this._report.active,
       filter: this._filter,
       shown: this._overlay('blockages')?.getLayers().length ?? null,
