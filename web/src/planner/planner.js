@@ -181,6 +181,12 @@ export class Planner {
           dash: element.getAttribute('stroke-dasharray') } : null;
       },
       openBlockage: (id) => this.openBlockage(id),
+      // Opens the popup of the lane (the first drawn when no code is given); returns its code.
+      openLane: (code) => {
+        const layer = code ? laneByCode(code) : this._overlay('fire-lanes')?.getLayers()[0];
+        layer?.openPopup();
+        return layer?.feature?.properties?.code ?? null;
+      },
       blockageIds: () => (this._overlay('blockages')?.getLayers() ?? []).map((layer) => String(layer.feature?.id)),
       state: () => ({
         open: this._open, reporting: this._report.active, formOpen: this._report.formOpen(),
