@@ -46,6 +46,10 @@ public sealed class SignInTests(FireMapServerFixture server, Browser browser) : 
             Assert.Equal(401, graphql.Status);
         }
 
+        var folder = Path.Combine(server.Root, "TestResults", "web");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "sign-in-zh.png") });
+
         // And the service would not have answered anyway.
         Assert.Equal(401, await page.EvaluateAsync<int>("() => fetch('api/layers/communities.geojson').then(r => r.status)"));
         Assert.Equal(401, await page.EvaluateAsync<int>("() => fetch('api/vocabulary').then(r => r.status)"));
