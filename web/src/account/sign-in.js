@@ -6,6 +6,12 @@ import { control, element } from '../shared/dom.js';
 import { formatTime, onLanguageChange, t } from '../shared/i18n.js';
 import { LanguageSwitch } from '../shared/language-switch.js';
 
+/** Why a request failed, in words: HTTP status, timeout, no connection, or an unreadable answer. */
+function reasonText(error) {
+  const reason = ['http', 'timeout', 'network'].includes(error?.reason) ? error.reason : 'format';
+  return t(`status.${reason}`, { status: error?.status ?? '' });
+}
+
 /** The text for a failed sign-in (a SignInError, or anything else that went wrong). */
 function failureText(error) {
   const reason = error?.reason ?? 'network';
@@ -14,7 +20,7 @@ function failureText(error) {
   if (reason === 'locked') {
     return error.lockedUntil ? t('signIn.locked', { time: formatTime(error.lockedUntil) }) : t('signIn.lockedSoon');
   }
-  return t('signIn.failed', { reason: t(`status.${reason}`, { status: error?.status ?? '' }) });
+  return t('signIn.failed', { reason: reasonText(error) });
 }
 
 export class SignInPage {
@@ -115,7 +121,7 @@ export class SignInPage {
     this._intro.textContent = t('signIn.intro');
     const message = this._message;
     this._notice.textContent = message == null ? ''
-      : message.unreachable ? t('signIn.unreachable', { reason: t(`status.${message.unreachable.reason ?? 'network'}`, { status: message.unreachable.status ?? '' }) })
+      : message.unreachable ? t('signIn.unreachable', { reason: reasonText(message.unreachable) })
         : t(`signIn.${message}`);
     this._notice.hidden = message == null;
     this._notice.classList.toggle('fm-signin-warning', message === 'ended' || Boolean(message?.unreachable));
