@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
+using FireMap.TestHost;
 
 namespace FireMap.Web.Tests;
 
@@ -11,7 +12,7 @@ namespace FireMap.Web.Tests;
 public static class LaneData
 {
     private const string ClearLanesQuery = """
-        query { fireLanes(status: [CLEAR], first: 200) { edges { node { id code compoundId geometry } } } }
+        query($first: Int!) { fireLanes(status: [CLEAR], first: $first) { edges { node { id code compoundId geometry } } } }
         """;
 
     private const string LanesInBoxQuery = """
@@ -39,14 +40,21 @@ public static class LaneData
 
     /// <summary>
     /// Lanes that are clear now, each with a point on it (the middle of its first segment) that no
-    /// other lane comes near, so a report there can only snap onto that lane.
+    /// other lane comes near, so a report there can only snap onto that lane; with
+    /// <paramref name="among"/>, only lanes of those ids.
     /// </summary>
-    public static async Task<List<Lane>> IsolatedClearLanesAsync(HttpClient client, int count)
+    public static async Task<List<Lane>> IsolatedClearLanesAsync(HttpClient client, int count, IReadOnlySet<string>? among = null)
     {
         var lanes = new List<Lane>();
-        var edges = (await GraphQLClient.QueryAsync(client, ClearLanesQuery, new { })).GetProperty("fireLanes").GetProperty("edges");
+        var first = among is null ? 200 : 500;
+        var edges = (await GraphQLClient.QueryAsync(client, ClearLanesQuery, new { first })).GetProperty("fireLanes").GetProperty("edges");
         foreach (var node in edges.EnumerateArray().Select(e => e.GetProperty("node")))
         {
+            if (among is not null && !among.Contains(node.GetProperty("id").GetString()!))
+            {
+                continue;
+            }
+
             var geometry = node.GetProperty("geometry");
             if (geometry.GetProperty("type").GetString() != "LineString")
             {
@@ -70,6 +78,25 @@ public static class LaneData
         }
 
         return lanes;
+    }
+
+    /// <summary>Ids of the lanes of the compounds in these grids (grid codes).</summary>
+    public static async Task<HashSet<string>> LaneIdsInGridsAsync(FireMapServerFixture server, IReadOnlyList<string> gridCodes)
+    {
+        await using var command = server.DataSource.CreateCommand("""
+            SELECT fl.id::text
+            FROM fire_lanes fl JOIN compounds c ON c.id = fl.compound_id JOIN grids g ON g.id = c.grid_id
+            WHERE g.code = ANY($1)
+            """);
+        command.Parameters.Add(new() { Value = gridCodes.ToArray() });
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
     }
 
     /// <summary>Reports an e-bike blockage leaving 3 m on the lane; returns its id and code.</summary>

@@ -9,7 +9,7 @@ public sealed class LanguageSwitchTests(FireMapServerFixture server, Browser bro
     [Fact]
     public async Task LanguageSwitch_englishThenChinese_relabelsLegendAndAttribution()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var page = map.Page;
         var fireLanes = page.GetByTestId("legend-section-fire-lanes").Locator("h4");
         var attribution = page.Locator(".leaflet-control-attribution");
@@ -34,7 +34,7 @@ public sealed class LanguageSwitchTests(FireMapServerFixture server, Browser bro
     [Fact]
     public async Task LanguageSwitch_englishChosen_isRememberedAfterReload()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         await map.Page.GetByTestId("language-en").ClickAsync();
 
         await map.Page.ReloadAsync();

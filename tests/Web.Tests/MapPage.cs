@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FireMap.TestHost;
 using Microsoft.Playwright;
 
 namespace FireMap.Web.Tests;
@@ -36,6 +37,8 @@ public sealed class MapPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    public IBrowserContext Context => _context;
+
     /// <summary>What went wrong so far; a healthy page has none.</summary>
     public IReadOnlyList<string> Problems
     {
@@ -48,11 +51,32 @@ public sealed class MapPage : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the map and waits until every layer has loaded (or failed) and been added.</summary>
+    /// <summary>
+    /// Opens the map signed in as the demo account of <paramref name="role"/> and waits until every
+    /// layer has loaded (or failed) and been added.
+    /// </summary>
     /// <param name="setupAsync">Runs before navigation, e.g. to route a layer request to an error.</param>
-    public static async Task<MapPage> OpenAsync(Browser browser, string baseUrl, Func<IPage, Task>? setupAsync = null)
+    public static async Task<MapPage> OpenAsync(Browser browser, FireMapServerFixture server, Func<IPage, Task>? setupAsync = null,
+        string role = SignIn.DefaultRole)
     {
         var context = await browser.NewContextAsync();
+        await SignIn.ContextAsync(context, server, role);
+        var mapPage = await NavigateAsync(context, server, setupAsync);
+        await mapPage.WaitUntilReadyAsync();
+        return mapPage;
+    }
+
+    /// <summary>Opens the map with nobody signed in and waits for its sign-in form.</summary>
+    public static async Task<MapPage> OpenSignedOutAsync(Browser browser, FireMapServerFixture server, Func<IPage, Task>? setupAsync = null)
+    {
+        var context = await browser.NewContextAsync();
+        var mapPage = await NavigateAsync(context, server, setupAsync);
+        await new SignInPage(mapPage.Page).ExpectShownAsync();
+        return mapPage;
+    }
+
+    private static async Task<MapPage> NavigateAsync(IBrowserContext context, FireMapServerFixture server, Func<IPage, Task>? setupAsync)
+    {
         var page = await context.NewPageAsync();
         var mapPage = new MapPage(context, page);
         if (setupAsync is not null)
@@ -60,8 +84,7 @@ public sealed class MapPage : IAsyncDisposable
             await setupAsync(page);
         }
 
-        await page.GotoAsync($"{baseUrl}/");
-        await mapPage.WaitUntilReadyAsync();
+        await page.GotoAsync($"{server.BaseUrl}/");
         return mapPage;
     }
 

@@ -20,7 +20,7 @@ public sealed class MapPageTests(FireMapServerFixture server, Browser browser) :
     [Fact]
     public async Task MapPage_opened_drawsEveryDefaultLayerWithoutErrors()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
 
         Assert.Empty(await map.FailedLayersAsync());
         Assert.Equal(_defaultLayers.Order(), (await map.VisibleLayersAsync()).Order());
@@ -49,7 +49,7 @@ public sealed class MapPageTests(FireMapServerFixture server, Browser browser) :
     [Fact]
     public async Task StatusPanel_layerEndpointFails_namesTheMissingLayer()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl, page =>
+        await using var map = await MapPage.OpenAsync(browser, server, page =>
             page.RouteAsync("**/api/layers/hydrants.geojson", route => route.FulfillAsync(new() { Status = 500, Body = "{}" })));
 
         Assert.Equal(["hydrants"], await map.FailedLayersAsync());
@@ -64,7 +64,7 @@ public sealed class MapPageTests(FireMapServerFixture server, Browser browser) :
     [Fact]
     public async Task Popup_buildingClicked_showsChineseLabelsNotCodes()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
 
         // Click where a building is the topmost thing drawn, as a user would.
         var point = await map.Page.EvaluateAsync<double[]>("""
@@ -93,7 +93,7 @@ public sealed class MapPageTests(FireMapServerFixture server, Browser browser) :
     [Fact]
     public async Task MapPage_screenshots_areWrittenForReview()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var folder = Path.Combine(server.Root, "TestResults", "web");
         Directory.CreateDirectory(folder);
 

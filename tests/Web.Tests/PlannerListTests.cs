@@ -32,7 +32,7 @@ public sealed class PlannerListTests(FireMapServerFixture server, Browser browse
         Assert.Equal(worst.Max(c => c.GetProperty("blockedLengthMeters").GetDouble()), blockedLength);
         var count = first.GetProperty("activeBlockageCount").GetInt32();
 
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var planner = new PlannerPage(map.Page);
         await planner.OpenAsync();
 
@@ -86,7 +86,7 @@ public sealed class PlannerListTests(FireMapServerFixture server, Browser browse
         var cleared = withCleared.Count(f => !f.GetProperty("properties").GetProperty("active").GetBoolean());
         Assert.True(cleared > 0, $"the demo data should have blockages cleared after {since}");
 
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var planner = new PlannerPage(map.Page);
         await planner.OpenAsync();
         await Expect(planner.Markers).ToHaveCountAsync(active.Count);
@@ -116,7 +116,7 @@ public sealed class PlannerListTests(FireMapServerFixture server, Browser browse
     [Fact]
     public async Task PlannerPanel_inEnglish_labelsInEnglishAndExportsEnglishLists()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var page = map.Page;
         var planner = new PlannerPage(page);
         await page.GetByTestId("language-en").ClickAsync();

@@ -29,7 +29,7 @@ public sealed class RiskTests(FireMapServerFixture server, Browser browser) : IC
     {
         using var client = server.CreateClient();
         var top = (await RankingAsync(client, 1)).GetProperty("edges")[0].GetProperty("node");
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var risk = new RiskPage(map.Page);
 
         await risk.OpenAsync();
@@ -74,7 +74,7 @@ public sealed class RiskTests(FireMapServerFixture server, Browser browser) : IC
         var top = (await RankingAsync(client, 1)).GetProperty("edges")[0].GetProperty("node");
         var score = top.GetProperty("score").GetDouble();
         var nonZero = top.GetProperty("contributions").EnumerateArray().Count(c => c.GetProperty("score").GetDouble() > 0);
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var risk = new RiskPage(map.Page);
         await risk.OpenAsync();
 
@@ -112,7 +112,7 @@ public sealed class RiskTests(FireMapServerFixture server, Browser browser) : IC
         var general = await RankingAsync(client, 500, "GENERAL");
         var total = general.GetProperty("totalCount").GetInt32();
         Assert.True(total > 0, "the demo data have compounds of general risk");
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var risk = new RiskPage(map.Page);
         await risk.OpenAsync();
 
@@ -148,7 +148,7 @@ public sealed class RiskTests(FireMapServerFixture server, Browser browser) : IC
         var history = (await GraphQLClient.QueryAsync(client, "query($id: ID!) { riskHistory(compoundId: $id) { asOf } }",
             new { id = top.GetProperty("compoundId").GetString() })).GetProperty("riskHistory").GetArrayLength();
         Assert.True(history >= 2);
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var risk = new RiskPage(map.Page);
         await risk.OpenAsync();
 

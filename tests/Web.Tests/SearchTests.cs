@@ -32,7 +32,7 @@ public sealed class SearchTests(FireMapServerFixture server, Browser browser) : 
             .GetProperty("buildings").GetProperty("edges")[0].GetProperty("node");
         var id = node.GetProperty("id").GetString()!;
         var address = Prefix + node.GetProperty("address").GetString();
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var search = new SearchPage(map.Page);
 
         await search.SearchAsync(address);
@@ -71,7 +71,7 @@ public sealed class SearchTests(FireMapServerFixture server, Browser browser) : 
     [Fact]
     public async Task Search_unknownAddress_saysNothingMatchesAndStaysPut()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var search = new SearchPage(map.Page);
         var before = await search.ViewAsync();
 
@@ -98,7 +98,7 @@ public sealed class SearchTests(FireMapServerFixture server, Browser browser) : 
         Assert.Equal(System.Text.Json.JsonValueKind.Null, api.GetProperty("best").ValueKind);
         var expected = api.GetProperty("candidates").EnumerateArray().ToList();
         Assert.True(expected.Count >= 2, "the demo gazetteer has several 松林 names");
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var search = new SearchPage(map.Page);
         var before = await search.ViewAsync();
 
@@ -131,7 +131,7 @@ public sealed class SearchTests(FireMapServerFixture server, Browser browser) : 
     [Fact]
     public async Task Search_emptyOrOverlongAddress_saysWhatIsWrongInWords()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var search = new SearchPage(map.Page);
 
         await search.SearchAsync("   ");
@@ -150,7 +150,7 @@ public sealed class SearchTests(FireMapServerFixture server, Browser browser) : 
     public async Task Search_rightClickOnTheMap_saysTheNearestAddressAndHowFar()
     {
         using var client = server.CreateClient();
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl);
+        await using var map = await MapPage.OpenAsync(browser, server);
         var search = new SearchPage(map.Page);
         var box = await map.Page.Locator("#map").BoundingBoxAsync();
         var x = box!.X + (box.Width / 2) + 40;

@@ -19,7 +19,7 @@ public sealed class VocabularyTests(FireMapServerFixture server, Browser browser
     public async Task Legend_vocabularyLabelChanged_showsTheServicesLabelInBothLanguages()
     {
         var requests = 0;
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl, page =>
+        await using var map = await MapPage.OpenAsync(browser, server, page =>
         {
             page.Request += (_, request) =>
             {
@@ -44,7 +44,7 @@ public sealed class VocabularyTests(FireMapServerFixture server, Browser browser
     [Fact]
     public async Task PlannerListAndPopup_vocabularyLabelsChanged_showTheServicesLabels()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl, page =>
+        await using var map = await MapPage.OpenAsync(browser, server, page =>
             RouteVocabularyAsync(page, vocabulary =>
             {
                 Relabel(vocabulary, "fireLaneStatus", "blocked", "堵死（服务）", "Jammed (service)");
@@ -72,7 +72,7 @@ public sealed class VocabularyTests(FireMapServerFixture server, Browser browser
     [Fact]
     public async Task RiskPanel_vocabularyLevelsChanged_showsThemLongInTheLegendAndShortInTheRanking()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl, page =>
+        await using var map = await MapPage.OpenAsync(browser, server, page =>
             RouteVocabularyAsync(page, vocabulary =>
             {
                 foreach (var term in vocabulary["riskLevel"]!["terms"]!.AsArray())
@@ -98,7 +98,7 @@ public sealed class VocabularyTests(FireMapServerFixture server, Browser browser
     [Fact]
     public async Task StatusPanel_vocabularyFails_mapStillDrawsAndSaysTheLabelsAreMissing()
     {
-        await using var map = await MapPage.OpenAsync(browser, server.BaseUrl, page =>
+        await using var map = await MapPage.OpenAsync(browser, server, page =>
             page.RouteAsync(VocabularyUrl, route => route.FulfillAsync(new() { Status = 500, Body = "{}" })));
 
         Assert.Empty(await map.FailedLayersAsync());

@@ -1,6 +1,7 @@
-// Entry point: builds the map, loads every layer (and again when the planner changes what a layer
-// should hold), keeps legend, switcher and status in step with what is shown, and exposes a small
-// hook for the browser test.
+// Entry point: signs the user in (nothing else is fetched before), builds the map, loads every
+// layer (and again when the planner changes what a layer should hold), keeps legend, switcher and
+// status in step with what is shown, and exposes a small hook for the browser test.
+import { followSession, signedInUser } from './account/account.js';
 import { layerDefinitions } from './map/layers.js';
 import { Legend } from './map/legend.js';
 import { addNavigation, createMap, relabelMap } from './map/map.js';
@@ -19,12 +20,15 @@ import { LanguageSwitch } from './shared/language-switch.js';
 import { loadVocabulary, vocabularyFailure } from './shared/vocabulary.js';
 
 applyDocumentLanguage();
+// Every request but the sign-in answers 401 to nobody: first find out who this is.
+const user = await signedInUser();
 // The code labels come from the service; asked for first, so they are there before anything is
 // drawn. It always resolves: without them codes show fallback text and the status panel says so.
 const vocabulary = loadVocabulary();
 const { map, baseLayers } = createMap('map');
 const status = new StatusPanel(map);
 const zoom = addNavigation(map);
+const account = followSession(map, user);
 const languageSwitch = new LanguageSwitch(map);
 
 const overlays = layerDefinitions.map((definition) => ({
@@ -76,6 +80,7 @@ function renderStatus() {
 function renderAll() {
   renderStatus();
   switcher.render();
+  account.render();
   languageSwitch.render();
   radius.render();
   planner.render();

@@ -29,6 +29,7 @@ export function errorText(error) {
   const detail = error.detail ? t('error.detail', { message: error.detail }) : null;
   if (error.code === 'CONFLICT') return [t('clear.conflict'), detail];
   if (error.code === 'NOT_FOUND') return [t('error.notFound'), detail];
+  if (error.code === 'FORBIDDEN') return [t('error.forbidden'), detail];
   if (error.code === 'BAD_USER_INPUT') {
     const known = ['point', 'remainingWidthMeters', 'note'].includes(error.argument);
     return [known ? t(`error.${error.argument}`) : t('error.badInput', { argument: error.argument ?? '?' }), detail];

@@ -1,13 +1,10 @@
 // The service calls behind the planners' fire-lane view: the compounds with the worst access,
-// reporting and clearing blockages (with the actor's name for the audit log), the blockages
+// reporting and clearing blockages (the audit log names the signed-in user), the blockages
 // layer's filters and the list exports.
 import { graphql } from '../shared/graphql.js';
-import { t } from '../shared/i18n.js';
 
 /** How many compounds the planner list asks for. */
 export const worstCount = 50;
-
-const actorKey = 'firemap.actor';
 
 const worstQuery = `query WorstFireLaneCompounds($first: Int!, $community: String) {
   worstFireLaneCompounds(first: $first, communityCode: $community) {
@@ -27,27 +24,6 @@ const clearMutation = `mutation ClearBlockage($id: ID!, $note: String) {
 
 // Enum values arrive upper-case (BLOCKED); the dictionaries and the layers use lower-case codes.
 const code = (value) => (typeof value === 'string' ? value.toLowerCase() : value);
-
-/** The name typed in the planner panel, or '' when none was. */
-export function storedActor() {
-  try {
-    return localStorage.getItem(actorKey) ?? '';
-  } catch {
-    return ''; // storage disabled: the default name is sent
-  }
-}
-
-export function storeActor(name) {
-  try {
-    if (name.trim()) localStorage.setItem(actorKey, name.trim());
-    else localStorage.removeItem(actorKey);
-  } catch {
-    // Not remembered, but still sent with this page's changes.
-  }
-}
-
-// HTTP headers are ASCII: a Chinese name goes as percent-encoded UTF-8, which the service decodes.
-const actorHeaders = () => ({ 'X-FireMap-Actor': encodeURIComponent(storedActor() || t('planner.defaultActor')) });
 
 function blockage(node) {
   return { ...node, id: String(node.id), laneId: String(node.laneId), cause: code(node.cause) };
@@ -75,13 +51,13 @@ export async function reportBlockage(where, cause, remainingWidthMeters, note) {
     remainingWidthMeters,
     note: note || null,
   };
-  const data = await graphql(reportMutation, { input }, actorHeaders());
+  const data = await graphql(reportMutation, { input });
   return blockage(data.reportBlockage);
 }
 
 /** Clears a blockage; a CONFLICT ApiError when it was cleared already. */
 export async function clearBlockage(id, note) {
-  const data = await graphql(clearMutation, { id: String(id), note: note || null }, actorHeaders());
+  const data = await graphql(clearMutation, { id: String(id), note: note || null });
   return data.clearBlockage;
 }
 

@@ -1,10 +1,11 @@
 // The ways into the planners' fire-lane view besides its panel: the "生命通道" toggle under the
 // radius search's, "report a blockage on this lane" in every lane's popup, and "clear" in the
-// popup of every active blockage.
+// popup of every active blockage; the two actions only for the roles that may take them.
 import * as L from '../shared/leaflet.js';
 import { clearAction } from './blockage-forms.js';
 import { t } from '../shared/i18n.js';
 import { addPopupAction } from '../map/popups.js';
+import { may } from '../shared/session.js';
 
 /** The toggle button; onToggle() is called on click. Returns render(active). */
 export function addPlannerToggle(map, onToggle) {
@@ -30,6 +31,7 @@ export function addLaneActions(map, onReport) {
   let openedAt = null;
   map.on('popupopen', (event) => { openedAt = event.popup.getLatLng(); });
   addPopupAction('fire-lanes', (feature) => {
+    if (!may('reportBlockage')) return [];
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'fm-popup-action';
@@ -47,7 +49,7 @@ export function addLaneActions(map, onReport) {
 
 /** Adds "clear" to the popups of active blockages; onClear(feature, note) returns a promise. */
 export function addBlockageActions(onClear) {
-  addPopupAction('blockages', (feature) => (feature.properties?.active === false
+  addPopupAction('blockages', (feature) => (feature.properties?.active === false || !may('clearBlockage')
     ? []
     : [clearAction((note) => onClear(feature, note), 'blockage')]));
 }

@@ -1,10 +1,11 @@
 // The planner panel's list: compounds with the worst fire-lane access, worst first, and under
-// the chosen one its active blockages with "show" and "clear". DOM nodes only.
+// the chosen one its active blockages with "show" and, for the roles that may, "clear". DOM nodes only.
 import { clearAction } from './blockage-forms.js';
 import { formatNumber, formatTime, t } from '../shared/i18n.js';
 import { codeLabel } from '../shared/vocabulary.js';
 import { blockageSymbols } from '../map/styles.js';
 import { element } from '../shared/dom.js';
+import { may } from '../shared/session.js';
 
 const join = (parts) => parts.filter((part) => part != null && part !== '').join(' · ');
 const number = (v, digits = 0) => formatNumber(Number(v), digits);
@@ -36,7 +37,7 @@ function blockageNode(blockage, handlers) {
     blockage.laneCode, formatTime(blockage.reportedAt),
   ])));
   if (blockage.note) item.append(element('div', 'fm-planner-line fm-planner-note', blockage.note));
-  item.append(clearAction((note) => handlers.onClear(blockage, note), 'planner-blockage'));
+  if (may('clearBlockage')) item.append(clearAction((note) => handlers.onClear(blockage, note), 'planner-blockage'));
   return item;
 }
 

@@ -1,5 +1,5 @@
-// The planners' side panel (生命通道): who is acting, "report blockage", the date filter of the
-// blockages on the map, the community, the list exports, and the compounds with the worst access.
+// The planners' side panel (生命通道): "report blockage" (for the roles that may), the date filter
+// of the blockages on the map, the community, the list exports, and the compounds with the worst access.
 // It holds no state beyond its DOM: the planner hands it a view to draw.
 import { formatNumber, language, t } from '../shared/i18n.js';
 import { compoundList } from './planner-list.js';
@@ -21,7 +21,7 @@ export function communitiesOf(layer) {
 
 export class PlannerPanel {
   /**
-   * handlers: { onClose, onActor(name), onReport, onFilter({ since, includeCleared }), onCommunity(code),
+   * handlers: { onClose, onReport, onFilter({ since, includeCleared }), onCommunity(code),
    * onCompound(row), onBlockage(blockage), onClear(blockage, note) }
    */
   constructor(handlers) {
@@ -35,13 +35,10 @@ export class PlannerPanel {
     this._close.addEventListener('click', () => handlers.onClose());
     header.append(this._title, this._close);
 
-    this._actor = control('input', 'planner-actor', { type: 'text', maxLength: 64, autocomplete: 'name' });
-    this._actor.addEventListener('change', () => handlers.onActor(this._actor.value));
     this._report = control('button', 'planner-report', { type: 'button', className: 'fm-planner-report' });
     this._report.addEventListener('click', () => handlers.onReport());
-    const actorField = field('fm-planner-actor', 'planner.actor', this._actor);
-    const tools = element('div', 'fm-planner-tools');
-    tools.append(actorField.node, this._report);
+    this._tools = element('div', 'fm-planner-tools');
+    this._tools.append(this._report);
     this._hint = element('p', 'fm-radius-hint fm-planner-hint');
     this._hint.dataset.testid = 'planner-report-hint';
 
@@ -76,14 +73,14 @@ export class PlannerPanel {
     this._status.dataset.testid = 'planner-status';
     this._status.setAttribute('role', 'status');
     this._body = element('div', 'fm-radius-body');
-    this._labels = [actorField, sinceField, clearedField, communityField];
-    this.element.append(header, tools, this._hint, filter, communityField.node, this._exports, this._listTitle,
+    this._labels = [sinceField, clearedField, communityField];
+    this.element.append(header, this._tools, this._hint, filter, communityField.node, this._exports, this._listTitle,
       this._status, this._body);
     document.body.append(this.element);
   }
 
   /**
-   * view: { open, actor, reporting, filter: { since, includeCleared }, shown, communities: [{ code, name }],
+   * view: { open, mayReport, reporting, filter: { since, includeCleared }, shown, communities: [{ code, name }],
    * community, communityName, list: { status, rows, error }, selectedId, exportHref(format), errorText(error) }
    */
   render(view) {
@@ -92,14 +89,13 @@ export class PlannerPanel {
     this._close.title = t('planner.close');
     this._close.setAttribute('aria-label', t('planner.close'));
     for (const label of this._labels) label.setLabel();
-    if (document.activeElement !== this._actor) this._actor.value = view.actor;
-    this._actor.placeholder = t('planner.actorPlaceholder');
-    this._actor.title = t('planner.actorTitle');
+    // A role that may not report sees no report button (the service would refuse the report).
+    this._tools.hidden = !view.mayReport;
     this._report.textContent = view.reporting ? t('planner.reportCancel') : t('planner.report');
     this._report.title = t('planner.reportTitle');
     this._report.setAttribute('aria-pressed', String(view.reporting));
     this._hint.textContent = t('planner.reportHint');
-    this._hint.hidden = !view.reporting;
+    this._hint.hidden = !view.reporting || !view.mayReport;
 
     this._filterLegend.textContent = t('planner.filter');
     this._since.value = view.filter.since ?? '';

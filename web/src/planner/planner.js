@@ -4,12 +4,13 @@
 import * as L from '../shared/leaflet.js';
 import { errorText } from './blockage-forms.js';
 import { language, t } from '../shared/i18n.js';
-import { blockageLayerParams, clearBlockage, exportUrl, reportBlockage, storeActor, storedActor, worstCompounds } from './lanes-api.js';
+import { blockageLayerParams, clearBlockage, exportUrl, reportBlockage, worstCompounds } from './lanes-api.js';
 import { Notice } from '../shared/notice.js';
 import { addBlockageActions, addLaneActions, addPlannerToggle } from './planner-controls.js';
 import { PlannerFocus } from './planner-focus.js';
 import { communitiesOf, PlannerPanel } from './planner-panel.js';
 import { ReportMode } from './planner-report.js';
+import { may } from '../shared/session.js';
 import { openSide } from '../shared/side.js';
 import { laneStyles } from '../map/styles.js';
 
@@ -36,7 +37,6 @@ export class Planner {
     });
     this._panel = new PlannerPanel({
       onClose: () => this.close(),
-      onActor: (name) => { storeActor(name); this.render(); },
       onReport: () => (this._report.active ? this._report.stop() : this._report.start()),
       onFilter: (filter) => this.setFilter(filter),
       onCommunity: (code) => this.setCommunity(code),
@@ -154,7 +154,7 @@ export class Planner {
     const communityName = communities.find((c) => c.code === this._community)?.name ?? t('planner.allCommunities');
     this._panel.render({
       open: this._open,
-      actor: storedActor(),
+      mayReport: may('reportBlockage'),
       reporting: this._report.active,
       filter: this._filter,
       shown: this._overlay('blockages')?.getLayers().length ?? null,
@@ -181,6 +181,12 @@ export class Planner {
           dash: element.getAttribute('stroke-dasharray') } : null;
       },
       openBlockage: (id) => this.openBlockage(id),
+      // Opens the popup of the lane (the first drawn when no code is given); returns its code.
+      openLane: (code) => {
+        const layer = code ? laneByCode(code) : this._overlay('fire-lanes')?.getLayers()[0];
+        layer?.openPopup();
+        return layer?.feature?.properties?.code ?? null;
+      },
       blockageIds: () => (this._overlay('blockages')?.getLayers() ?? []).map((layer) => String(layer.feature?.id)),
       state: () => ({
         open: this._open, reporting: this._report.active, formOpen: this._report.formOpen(),

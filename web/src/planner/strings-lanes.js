@@ -4,7 +4,6 @@ export const zh = {
   planner: {
     tool: '生命通道', toolTitle: '消防车通道占用：按小区查看、上报和清除',
     title: '生命通道 · 一小区一对策', close: '关闭生命通道面板',
-    actor: '操作人', actorPlaceholder: '规划员', defaultActor: '规划员', actorTitle: '记入操作日志的姓名，只需填写一次',
     reportHere: '在此通道上报占用',
     report: '上报占用', reportTitle: '在地图上点击被占用的消防车通道', reportCancel: '取消上报',
     reportHint: '在地图上点击被占用的消防车通道（点在通道上或 20 米以内）。',
@@ -33,6 +32,7 @@ export const zh = {
     remainingWidthMeters: '剩余宽度不正确：不能小于 0，也不能大于通道净宽。',
     note: '备注太长（最多 500 字）。', notFound: '该占用不存在。', badInput: '参数 {argument} 不正确。',
     failed: '服务器未能完成操作（{code}）。', detail: '服务器：{message}',
+    forbidden: '您的角色无权进行此操作。',
   },
   notice: { close: '关闭提示' },
 };
@@ -41,7 +41,6 @@ export const en = {
   planner: {
     tool: 'Fire lanes', toolTitle: 'Fire-lane blockages: by compound, report and clear',
     title: 'Fire lanes · one plan per compound', close: 'Close the fire-lane panel',
-    actor: 'Your name', actorPlaceholder: 'planner', defaultActor: 'planner', actorTitle: 'The name written to the audit log; type it once',
     reportHere: 'Report a blockage on this lane',
     report: 'Report blockage', reportTitle: 'Click the obstructed fire lane on the map', reportCancel: 'Cancel report',
     reportHint: 'Click the obstructed fire lane on the map (on the lane or within 20 m of it).',
@@ -71,7 +70,7 @@ export const en = {
     remainingWidthMeters: 'Width left is not valid: at least 0 and at most the lane\'s clear width.',
     note: 'The note is too long (500 characters at most).', notFound: 'No such blockage.',
     badInput: 'Argument {argument} is not valid.', failed: 'The server could not do it ({code}).',
-    detail: 'Server: {message}',
+    detail: 'Server: {message}', forbidden: 'Your role may not do this.',
   },
   notice: { close: 'Dismiss' },
 };

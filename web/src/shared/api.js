@@ -1,6 +1,8 @@
 // Fetching what the map reads over REST (the layers, the vocabulary). Failures are turned into a
 // LayerLoadError with a reason code so the status panel can say, in the user's language, what is
-// missing and why.
+// missing and why; a 401 also ends the session (the sign-in form comes back).
+import { sessionEnded } from './session.js';
+
 const timeoutMs = 30000;
 
 export class LayerLoadError extends Error {
@@ -18,6 +20,7 @@ export async function fetchJson(path, name, accept = 'application/json') {
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(path, { signal: controller.signal, headers: { Accept: accept } });
+    if (response.status === 401) sessionEnded();
     if (!response.ok) throw new LayerLoadError(name, 'http', response.status);
     try {
       return await response.json();

@@ -1,5 +1,8 @@
 // A minimal GraphQL-over-HTTP client for the service's own /graphql endpoint. Failures become
-// an ApiError with a reason the panels can put into words, in the user's language.
+// an ApiError with a reason the panels can put into words, in the user's language. A 401 (not
+// signed in, or the session ended) also ends the session: the sign-in form comes back.
+import { sessionEnded } from './session.js';
+
 const timeoutMs = 30000;
 
 export class ApiError extends Error {
@@ -46,6 +49,10 @@ export async function graphql(query, variables = {}, headers = {}) {
     throw new ApiError(controller.signal.aborted ? 'timeout' : 'network');
   } finally {
     clearTimeout(timer);
+  }
+  if (response.status === 401) {
+    sessionEnded();
+    throw new ApiError('http', { status: 401 });
   }
   let body;
   try {
