@@ -143,7 +143,7 @@ public static class Codes
         new("review_accepted", "复查合格销号", "Review passed, closed"),
         new("review_refused", "复查不合格", "Review failed", "back to rectification"),
         new("extend_deadline", "延长整改期限", "Deadline extended"),
-        new("supervise", "挂牌督办", "Listed for supervision"),
+        new("supervise", "列入挂牌督办", "Listed for supervision"),
         new("end_supervision", "摘牌", "Supervision ended"));
 
     /// <summary>Kind of a hazard alert for the signed-in user's scope.</summary>
@@ -170,7 +170,7 @@ public static class Codes
         new("responsible_person", "责任人", "Responsible person"),
         new("status", "状态", "Status"),
         new("days_overdue", "逾期天数", "Days overdue"),
-        new("supervised", "挂牌督办", "Supervised"),
+        new("supervised", "是否挂牌督办", "Supervised"),
         new("supervising_unit", "督办单位", "Supervising unit"),
         new("closed_at", "销号时间", "Closed at"),
         new("closing_note", "销号说明", "Closing note"));
