@@ -9,6 +9,7 @@ using FireMap.Api.FireLanes;
 using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Http;
+using FireMap.Api.Hazards;
 using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
@@ -47,6 +48,7 @@ public static class FireMapApp
         builder.AddStations();
         builder.AddFireLanes();
         builder.AddBlockages();
+        builder.AddHazards();
         builder.AddProximity();
         builder.AddGeocoding();
         builder.AddRisk();
@@ -69,6 +71,7 @@ public static class FireMapApp
         app.MapGroup("").Allow(AccessRule.Read).MapGraphQLHttp("/graphql");
         app.MapLayers();
         app.MapBlockages();
+        app.MapHazards();
         app.MapProximity();
         app.MapRisk();
         app.MapImports();

@@ -110,7 +110,8 @@ internal static class ContentChecks
         report.Require(hazards.Count >= 180, file, "at least 180 hazards");
         Covers(report, file, "subject_type", hazards, Codes.HazardSubjectType.Codes, 1);
         Covers(report, file, "category", hazards, Codes.HazardCategory.Codes, 1);
-        Covers(report, file, "status", hazards, Codes.HazardStatus.Codes, 1);
+        // The generator draws found, rectifying and closed; a hazard awaiting review only arises in the workflow.
+        Covers(report, file, "status", hazards, [.. Codes.HazardStatus.Codes.Where(code => code != "awaiting_review")], 1);
         Share(report, file, "major hazards", hazards, h => h.Text("severity") == "major", 0.05, 0.2);
         report.Require(hazards.Any(h => h.Flag("supervised") == true), file, "some hazards under listed supervision");
         report.Require(hazards.All(h => h.Flag("supervised") != true || h.Text("severity") == "major"), file, "only major hazards are supervised");

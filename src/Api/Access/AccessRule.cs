@@ -28,9 +28,13 @@ public sealed class AccessRule
     public static AccessRule ReportBlockage { get; } = new("report-blockage", "report a blockage", false,
         Roles.Admin, Roles.Subdistrict, Roles.Community, Roles.Grid, Roles.Station);
 
-    /// <summary>Operational changes: clearing blockages, and the hazard and field-work records to come.</summary>
+    /// <summary>Operational changes: clearing blockages, reporting hazards and moving them through rectification and review.</summary>
     public static AccessRule Operate { get; } = new("operate", "operational changes", false,
         Roles.Admin, Roles.Subdistrict, Roles.Community, Roles.Grid);
+
+    /// <summary>Listed supervision of hazards (挂牌督办 and 摘牌): the sub-district office's decision.</summary>
+    public static AccessRule Supervise { get; } = new("supervise", "listed supervision of hazards", false,
+        Roles.Admin, Roles.Subdistrict);
 
     /// <summary>Risk recompute and what-if scenarios.</summary>
     public static AccessRule Analyse { get; } = new("analyse", "risk recompute and what-if", false,
@@ -48,7 +52,7 @@ public sealed class AccessRule
     /// <summary>One's own account: who am I, my password, my tokens.</summary>
     public static AccessRule OwnAccount { get; } = new("own-account", "own account", false, [.. Roles.All]);
 
-    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Analyse, Export, Import, ManageUsers, OwnAccount];
+    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Analyse, Export, Import, ManageUsers, OwnAccount];
 
     public string Name { get; }
 

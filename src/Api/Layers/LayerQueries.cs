@@ -45,6 +45,14 @@ internal static class LayerQueries
             WHERE (@active::boolean IS NULL OR (k.cleared_at IS NULL) = @active)
               AND (@since::timestamptz IS NULL OR k.reported_at >= @since)
             """,
+        // Overdue by the China-time date (Asia/Shanghai), as the hazard list counts it.
+        ["hazards"] = """
+            SELECT h.id, h.code, h.subject_type, h.category, h.severity, h.status, h.status <> 'closed' AS open, h.found_on, h.deadline,
+                   h.status <> 'closed' AND h.deadline < (now() AT TIME ZONE 'Asia/Shanghai')::date AS overdue,
+                   GREATEST(0, (now() AT TIME ZONE 'Asia/Shanghai')::date - h.deadline) * (h.status <> 'closed')::int AS days_overdue,
+                   h.supervised, h.responsible_unit, x.code AS compound_code, x.name AS compound_name, h.community_id, h.geom
+            FROM hazards h LEFT JOIN compounds x ON x.id = h.compound_id
+            """,
     };
 
     /// <summary>Wraps a layer's SELECT so that PostgreSQL returns the finished FeatureCollection as one text value.</summary>

@@ -132,7 +132,48 @@ public static class Codes
     public static readonly CodeList HazardStatus = new("HazardStatus", "Where a hazard stands in its rectification.",
         new("found", "发现", "Found"),
         new("rectifying", "整改中", "Being rectified"),
+        new("awaiting_review", "待复查", "Awaiting review", "rectification submitted, waiting for re-inspection (复查)"),
         new("closed", "已销号", "Closed"));
+
+    /// <summary>A step of the hazard workflow (<c>hazard_transitions.action</c>): 发现 → 整改 → 复查 → 销号, deadlines and supervision.</summary>
+    public static readonly CodeList HazardAction = new("HazardAction", "A step of the hazard workflow.",
+        new("report", "上报", "Reported"),
+        new("start_rectification", "开始整改", "Rectification started"),
+        new("submit_rectification", "提交复查", "Submitted for review"),
+        new("review_accepted", "复查合格销号", "Review passed, closed"),
+        new("review_refused", "复查不合格", "Review failed", "back to rectification"),
+        new("extend_deadline", "延长整改期限", "Deadline extended"),
+        new("supervise", "列入挂牌督办", "Listed for supervision"),
+        new("end_supervision", "摘牌", "Supervision ended"));
+
+    /// <summary>Kind of a hazard alert for the signed-in user's scope.</summary>
+    public static readonly CodeList HazardAlertKind = new("HazardAlertKind", "Kind of a hazard alert.",
+        new("overdue", "逾期未整改", "Overdue", "open after its deadline"),
+        new("due_soon", "即将到期", "Due soon", "deadline within the next 3 days"),
+        new("supervised_overdue", "挂牌督办逾期", "Supervised and overdue", "listed for supervision and past its deadline"));
+
+    /// <summary>Columns of the hazard list export (隐患清单), for its Chinese and English headers.</summary>
+    public static readonly CodeList HazardListColumn = new("HazardListColumn", "Column of the hazard list export.",
+        new("community", "社区", "Community"),
+        new("compound", "小区", "Compound"),
+        new("code", "隐患编号", "Code"),
+        new("subject_type", "隐患对象类型", "Subject type"),
+        new("subject", "隐患对象", "Subject"),
+        new("address", "地址", "Address"),
+        new("category", "隐患类别", "Category"),
+        new("severity", "隐患等级", "Severity"),
+        new("description", "隐患描述", "Description"),
+        new("found_on", "发现日期", "Found on"),
+        new("found_by", "发现人", "Found by"),
+        new("deadline", "整改期限", "Deadline"),
+        new("responsible_unit", "责任单位", "Responsible unit"),
+        new("responsible_person", "责任人", "Responsible person"),
+        new("status", "状态", "Status"),
+        new("days_overdue", "逾期天数", "Days overdue"),
+        new("supervised", "是否挂牌督办", "Supervised"),
+        new("supervising_unit", "督办单位", "Supervising unit"),
+        new("closed_at", "销号时间", "Closed at"),
+        new("closing_note", "销号说明", "Closing note"));
 
     /// <summary>The four risk levels (四色分级), lowest first.</summary>
     public static readonly CodeList RiskLevel = new("RiskLevel", "Risk level of a score (four colours).",
@@ -196,6 +237,7 @@ public static class Codes
     [
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
+        HazardAction, HazardAlertKind, HazardListColumn,
         RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, Role,
     ];
 

@@ -1,0 +1,18 @@
+using FireMap.Api.Access;
+using GraphQL.Types;
+
+namespace FireMap.Api.Hazards;
+
+/// <summary>A hazard that needs attention in the signed-in user's scope.</summary>
+public sealed class HazardAlertGraphType : ObjectGraphType<HazardAlert>
+{
+    public HazardAlertGraphType()
+    {
+        this.Allow(AccessRule.Read);
+        Name = "HazardAlert";
+        Description = "A hazard that needs attention: overdue, due within days, or supervised and past its deadline.";
+        Field<NonNullGraphType<HazardAlertKindGraphType>>("kind").Description("Why it is listed.").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<HazardGraphType>>("hazard").Description("The hazard.").Resolve(c => c.Source.Hazard);
+        Field(a => a.Days).Description("Calendar days past the deadline (overdue kinds) or left until it (due soon; 0 = due today).");
+    }
+}

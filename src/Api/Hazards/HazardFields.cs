@@ -1,0 +1,54 @@
+using FireMap.Api.Access;
+using FireMap.Api.GraphQL;
+using FireMap.Api.GraphQL.Paging;
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace FireMap.Api.Hazards;
+
+/// <summary>
+/// The hazard queries: one hazard, the filtered list with its summary, and the alerts of the
+/// signed-in user's scope. Community and grid users see their community only (in SQL).
+/// </summary>
+public sealed class HazardFields : IRootFields
+{
+    public void AddQueries(ObjectGraphType query)
+    {
+        query.Field<HazardGraphType>("hazard")
+            .Allow(AccessRule.Read)
+            .Description("One hazard by id; null when there is none in the reader's scope.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the hazard.")
+            .ResolveAsync(async context => await context.RequestServices!.GetRequiredService<HazardRepository>()
+                .FindAsync(Arguments.Id(context), CurrentUser.From(context.User)?.ReadCommunityId, context.CancellationToken));
+
+        query.Field<NonNullGraphType<HazardConnectionGraphType>>("hazards")
+            .Allow(AccessRule.Read)
+            .Description("Hazards meeting the filter, ordered by id, with the total and a summary of the whole list.")
+            .Argument<HazardFilterInputGraphType>("filter", "Conditions; absent: every hazard in scope.")
+            .Argument<IntGraphType>("first", $"Page size, 1–{PageRequest.MaxSize}.")
+            .Argument<StringGraphType>("after", "Cursor of the previous page's end.")
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var filter = HazardInputs.Query(context, services.GetRequiredService<HazardCalendar>().Today);
+                var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+                var hazards = services.GetRequiredService<HazardRepository>();
+                var rows = await hazards.ListAsync(filter, page.AfterId, page.First + 1, context.CancellationToken);
+                int? total = context.SubFields?.ContainsKey("totalCount") == true ? await hazards.CountAsync(filter, context.CancellationToken) : null;
+                var built = ConnectionBuilder.Build(rows, page, h => h.Id, total);
+                return new HazardConnection { Edges = built.Edges, PageInfo = built.PageInfo, TotalCount = built.TotalCount, Query = filter };
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HazardAlertGraphType>>>>("alerts")
+            .Allow(AccessRule.Read)
+            .Description($"Hazards needing attention in the signed-in user's scope: supervised and past the deadline, overdue, and due within days; most urgent first, at most {HazardAlerts.MaxAlerts}.")
+            .Argument<StringGraphType>("communityCode", "Only this community (division code).")
+            .ResolveAsync(async context => (object?)await context.RequestServices!.GetRequiredService<HazardAlerts>().ListAsync(
+                CurrentUser.From(context.User)?.ReadCommunityId, context.GetArgument<string?>("communityCode"), context.CancellationToken));
+    }
+
+    public void AddMutations(ObjectGraphType mutation)
+    {
+    }
+}
