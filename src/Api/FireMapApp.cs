@@ -12,6 +12,7 @@ using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Proximity;
 using FireMap.Api.Risk;
+using FireMap.Api.Security;
 using FireMap.Api.Stations;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
@@ -32,6 +33,7 @@ public static class FireMapApp
         configure?.Invoke(builder);
 
         // Shared plumbing.
+        builder.AddFireMapSecurity();
         builder.AddDatabase();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
@@ -48,6 +50,7 @@ public static class FireMapApp
         builder.AddImports();
 
         var app = builder.Build();
+        app.UseFireMapSecurity();
         app.UseRejections();
 
         app.MapHealth();
