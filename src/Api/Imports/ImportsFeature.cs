@@ -37,7 +37,19 @@ public static class ImportsFeature
                 detail: "Upload layer files as multipart/form-data, one part per file.");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or InvalidOperationException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            // A body that does not follow its multipart framing is the sender's fault, not a server error.
+            return RejectionProblem.For(Rejection.BadInputMessage("Malformed multipart body",
+                "The request body is not well-formed multipart/form-data (boundary, part headers or length)."));
+        }
+
         var files = new List<ImportFile>();
         foreach (var upload in form.Files)
         {
