@@ -2,6 +2,9 @@ using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Http;
 using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 
 namespace FireMap.Api.GraphQL;
 
@@ -14,6 +17,13 @@ public static class GraphQLSetup
     /// <summary>Upper bound of the estimated work of one query (fields × list sizes).</summary>
     public const int MaxComplexity = 50_000;
 
+    private static readonly ComplexityValidationRule _complexity = new(new ComplexityOptions
+    {
+        MaxDepth = MaxDepth,
+        MaxComplexity = MaxComplexity,
+        DefaultComplexityImpactDelegate = FieldCosts.Default,
+    });
+
     public static WebApplicationBuilder AddFireMapGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
@@ -22,10 +32,12 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(FireMapSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<FireMapErrorInfoProvider>()
-            .AddComplexityAnalyzer(options =>
+            .ConfigureExecutionOptions(options =>
             {
-                options.MaxDepth = MaxDepth;
-                options.MaxComplexity = MaxComplexity;
+                // Run for every request, a cached document too: costs depend on the variables,
+                // which change from one request to the next (first: $n).
+                options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, _complexity];
+                options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], _complexity];
             })
             .AddUnhandledExceptionHandler(context =>
             {
@@ -39,7 +51,8 @@ public static class GraphQLSetup
 
                 context.ErrorMessage = "Internal error; it has been logged.";
             })
-            .AddFireMapDocumentCache());
+            .AddFireMapDocumentCache()
+            .ConfigureExecution<ExpandedSizeCheck>());
         return builder;
     }
 }
