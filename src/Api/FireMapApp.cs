@@ -34,6 +34,7 @@ public static class FireMapApp
 
         // Shared plumbing.
         builder.AddFireMapSecurity();
+        builder.AddProblemBodies();
         builder.AddDatabase();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
@@ -51,6 +52,7 @@ public static class FireMapApp
 
         var app = builder.Build();
         app.UseFireMapSecurity();
+        app.UseProblemBodies();
         app.UseRejections();
 
         app.MapHealth();

@@ -24,37 +24,33 @@ internal sealed class ExpandedSizeCheck : IConfigureExecution
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        if (options.Document is null && options.Query is { Length: > 0 } query && Parse(query) is { } document
+        GraphQLDocument? document = null;
+        try
+        {
+            document = options.Document is null && options.Query is { Length: > 0 } text ? Parser.Parse(text) : null;
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            // The executer would let this one escape as a server error.
+            return Refusal("QUERY_TOO_DEEP", "The query nests deeper than the parser allows (about 128 levels of selections, lists or objects).");
+        }
+        catch (GraphQLParserException)
+        {
+            // The executer parses again and reports the syntax error in its own words.
+        }
+
+        if (document is not null
             && Size(document) is var size and > MaxExpandedFields)
         {
-            return new ExecutionResult
-            {
-                Errors =
-                [
-                    new ExecutionError(
-                        $"The query selects about {size:0} fields once its fragments are expanded; at most {MaxExpandedFields} are allowed.")
-                    {
-                        Code = "QUERY_TOO_LARGE",
-                    },
-                ],
-            };
+            return Refusal("QUERY_TOO_LARGE",
+                $"The query selects about {size:0} fields once its fragments are expanded; at most {MaxExpandedFields} are allowed.");
         }
 
         return await next(options).ConfigureAwait(false);
     }
 
-    private static GraphQLDocument? Parse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query);
-        }
-        catch (GraphQLParserException)
-        {
-            // The executer parses again and reports the syntax error in its own words.
-            return null;
-        }
-    }
+    private static ExecutionResult Refusal(string code, string message) =>
+        new() { Errors = [new ExecutionError(message) { Code = code }] };
 
     /// <summary>The largest expanded operation of the document.</summary>
     internal static double Size(GraphQLDocument document)
