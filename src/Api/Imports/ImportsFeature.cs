@@ -34,7 +34,8 @@ public static class ImportsFeature
         if (!request.HasFormContentType)
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Expected multipart/form-data",
-                detail: "Upload layer files as multipart/form-data, one part per file.");
+                detail: "Upload layer files as multipart/form-data, one part per file.",
+                extensions: new Dictionary<string, object?> { ["code"] = "UNSUPPORTED_MEDIA_TYPE" });
         }
 
         IFormCollection form;

@@ -53,7 +53,10 @@ internal sealed partial class HostileCheck
         if (status >= 400)
         {
             Interlocked.Increment(ref _refused);
-            if (!HasCode(text))
+            // Kestrel refuses a request line it cannot parse (a NUL in the path, an over-long
+            // URL) before the application sees it, with an empty 400/414: no code, but nothing leaked.
+            var byKestrel = text.Length == 0 && response.Content.Headers.ContentType is null && status is 400 or 414 or 431;
+            if (!byKestrel && !HasCode(text))
             {
                 _failures.Enqueue("refusal without a problem code: " + shown);
             }
