@@ -15,11 +15,15 @@ public static class TestCluster
 
     private static readonly SemaphoreSlim _gate = new(1, 1);
     private static EmbeddedPostgresCluster? _cluster;
+    private static int _databases;
 
-    /// <summary>Creates an empty database for this test process and drops those of processes that have ended.</summary>
+    /// <summary>
+    /// Creates an empty database for one server of this test process (a process may run several,
+    /// one per test collection) and drops those of processes that have ended.
+    /// </summary>
     public static async Task<string> CreateFreshDatabaseAsync(string root)
     {
-        var database = $"{DatabasePrefix}{Environment.ProcessId}";
+        var database = $"{DatabasePrefix}{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}";
         await _gate.WaitAsync();
         try
         {
@@ -58,7 +62,7 @@ public static class TestCluster
         while (await reader.ReadAsync())
         {
             var name = reader.GetString(0);
-            var pid = name[DatabasePrefix.Length..];
+            var pid = name[DatabasePrefix.Length..].Split('_')[0];
             if (name == own || !Directory.Exists($"/proc/{pid}"))
             {
                 stale.Add(name);

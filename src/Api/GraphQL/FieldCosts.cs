@@ -23,7 +23,8 @@ public static class FieldCosts
         const int impact = 1;
         if (IsConnection(type))
         {
-            return new(impact, Size(context, "first", PageRequest.DefaultSize));
+            // A first past the page limit is the resolver's to refuse (BAD_USER_INPUT naming it).
+            return new(impact, Math.Min(Size(context, "first", PageRequest.DefaultSize), PageRequest.MaxSize));
         }
 
         // A connection's edges and items are its page, already counted by the connection.

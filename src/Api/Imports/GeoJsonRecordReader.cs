@@ -90,8 +90,9 @@ public static class GeoJsonRecordReader
                 }
                 catch (InvalidOperationException)
                 {
-                    // An escaped lone surrogate ("\ud800") cannot become a .NET string.
-                    throw ImportRejection.At(layer, number, property.Name, "is not valid Unicode text (a lone surrogate escape)");
+                    // An escaped lone surrogate ("\ud800") cannot become a .NET string; an object is no value.
+                    throw ImportRejection.At(layer, number, property.Name,
+                        "is not a value this format takes (a JSON object, or text with a lone surrogate escape); give text, a number, true/false or a list");
                 }
             }
         }
@@ -137,6 +138,7 @@ public static class GeoJsonRecordReader
         JsonValueKind.False => "false",
         JsonValueKind.Number => value.GetRawText(),
         JsonValueKind.Array => string.Join('|', value.EnumerateArray().Select(AsText).Where(v => v is not null)),
-        _ => value.GetRawText(),
+        // An object is no field's value; reading it as its JSON text would store it as a name.
+        _ => throw new InvalidOperationException("not a value"),
     };
 }

@@ -12,7 +12,7 @@ namespace FireMap.Api.Tests.Hostile;
 /// Walks the schema by introspection and feeds every argument of every query and mutation the
 /// hostile values, as variables and as literals, with the other arguments given plausible values.
 /// </summary>
-[Collection(FireMapServerCollection.Name)]
+[Collection(HostileServerCollection.Name)]
 public sealed class HostileGraphQLTests(FireMapServerFixture server, ITestOutputHelper output)
 {
     private const string Introspection = """

@@ -11,7 +11,7 @@ namespace FireMap.Api.Tests.Hostile;
 /// Every mapped REST endpoint, found from the service's own route table: each route value and
 /// query parameter fed hostile values; then hostile headers on a few paths.
 /// </summary>
-[Collection(FireMapServerCollection.Name)]
+[Collection(HostileServerCollection.Name)]
 public sealed class HostileHttpTests(FireMapServerFixture server, ITestOutputHelper output)
 {
     private static readonly Type[] _bindable =

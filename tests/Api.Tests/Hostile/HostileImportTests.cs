@@ -12,7 +12,7 @@ namespace FireMap.Api.Tests.Hostile;
 /// record that is otherwise the demo data's own, plus hostile geometry; nothing of a refused
 /// import may be written.
 /// </summary>
-[Collection(FireMapServerCollection.Name)]
+[Collection(HostileServerCollection.Name)]
 public sealed class HostileImportTests(FireMapServerFixture server, ITestOutputHelper output)
 {
     [Fact]
