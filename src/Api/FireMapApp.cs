@@ -47,8 +47,10 @@ public static class FireMapApp
         builder.AddBlockages();
         builder.AddProximity();
         builder.AddGeocoding();
-        builder.AddRisk();
+        // Imports before Risk: hosted services start in registration order, and the demo data
+        // must be loaded before Risk computes today's run at start-up.
         builder.AddImports();
+        builder.AddRisk();
 
         var app = builder.Build();
         app.UseFireMapSecurity();

@@ -33,7 +33,7 @@ public sealed class RiskRecompute(
         "communities", "compounds", "buildings", "places", "stations", "fire-lanes", "blockages", "incidents", "hazards",
     };
 
-    private int _wholeRuns;
+    private int _requestedRuns;
 
     public string ModelVersion => scorer.Model.Version;
 
@@ -42,14 +42,21 @@ public sealed class RiskRecompute(
     /// <param name="trigger">Why; a <see cref="RiskTrigger.Request"/> is audited with <paramref name="actor"/>.</param>
     /// <param name="actor">Who asked (the audit log's actor), or the service itself.</param>
     /// <param name="cancellationToken">Cancels the whole run; nothing is written then.</param>
-    /// <exception cref="Rejection">CONFLICT: a requested run while another whole run is in progress.</exception>
+    /// <exception cref="Rejection">CONFLICT: a requested run while another requested run is in progress.</exception>
     public async Task<RiskRunSummary> RecomputeAsync(DateOnly asOf, RiskTrigger trigger, string actor, CancellationToken cancellationToken)
     {
-        // A whole run takes seconds of CPU and a table's worth of writes; a second one asked for
-        // meanwhile would only queue behind it and redo the same work, so a request is refused.
-        if (Interlocked.Increment(ref _wholeRuns) > 1 && trigger == RiskTrigger.Request)
+        if (trigger != RiskTrigger.Request)
         {
-            Interlocked.Decrement(ref _wholeRuns);
+            return await RecomputeLockedAsync(asOf, trigger, actor, cancellationToken);
+        }
+
+        // A whole run takes seconds of CPU and a table's worth of writes; a second one asked for
+        // meanwhile would only queue behind it and redo the same work, so it is refused. Runs the
+        // service starts itself (start-up, after an import) are waited for instead: the caller
+        // did not start them and cannot know of them.
+        if (Interlocked.Increment(ref _requestedRuns) > 1)
+        {
+            Interlocked.Decrement(ref _requestedRuns);
             throw Rejection.Of(RejectionKind.Conflict,
                 "A risk recompute is already running; ask again when it has finished (riskRuns lists the finished runs).",
                 title: "Risk recompute already running");
@@ -61,7 +68,7 @@ public sealed class RiskRecompute(
         }
         finally
         {
-            Interlocked.Decrement(ref _wholeRuns);
+            Interlocked.Decrement(ref _requestedRuns);
         }
     }
 
