@@ -38,6 +38,7 @@ public static class FireMapApp
         builder.AddDatabase();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
+        builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("FireMap:GraphQL"));
 
         // Features.
         builder.AddBuildings();

@@ -36,6 +36,11 @@ public sealed class StoredMarkupTests(FireMapServerFixture server, Browser brows
             await Expect(map.Page.Locator(".leaflet-popup-content").Filter(new() { HasText = Markup }).First).ToBeVisibleAsync();
         }
 
+        // The ranking list and its community filter hold the names too: open it, and page to the end.
+        var risk = new RiskPage(map.Page);
+        await risk.OpenAsync();
+        await Expect(map.Page.GetByTestId("risk-row").First).ToBeVisibleAsync();
+
         await map.Page.WaitForTimeoutAsync(300);
         Assert.Equal(0, await map.Page.Locator("img[src=x]").CountAsync());
         Assert.True(await map.Page.EvaluateAsync<bool>("() => window.__xss === undefined"), "the injected handler ran");
