@@ -14,7 +14,7 @@ internal static class HostileValues
 
     /// <summary>Numbers past every column and type range, negative, fractional where whole ones are expected.</summary>
     public static IReadOnlyList<double> Numbers { get; } =
-        [0, -1, -0.5, 0.1, 2147483648, -2147483649, 9007199254740993, 1e20, -1e20, 1e308, -1e308, double.Epsilon];
+        [-1, 0.5, 2147483648, -2147483649, 9007199254740993, 1e20, -1e308, double.Epsilon];
 
     /// <summary>Texts for places where only a short value fits (URLs, headers): the huge ones are left out.</summary>
     public static IEnumerable<string> ShortTexts => Texts.Where(t => t.Length < 5_000);
@@ -52,20 +52,17 @@ internal static class HostileValues
         yield return "-1";
         yield return "2147483648";
         yield return "1e400";
-        yield return "-1e400";
         yield return "NaN";
         yield return "null";
         yield return "[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]";
         yield return "{a: 1}";
         yield return "true";
-        yield return "SOME_ENUM";
         yield return "$undefinedVariable";
     }
 
     private static List<string> BuildTexts() =>
     [
         "a\0b",
-        "\0",
         "\ud800",
         "x\udc00y",
         "\u0007\u001b[31m",
@@ -76,21 +73,16 @@ internal static class HostileValues
         " ",
         "<img src=x onerror=window.__xss=1>",
         "'; DROP TABLE buildings; --",
-        "' OR '1'='1",
         "=cmd|' /C calc'!A0",
         "@SUM(1+1)",
-        "+1+1",
         "../../../../etc/passwd",
-        "%00%2e%2e%2f",
         "\u202eevil\u202c",
         "😀🔥",
         "NaN",
         "-1",
         "1e400",
-        "null",
         "2026-02-30",
         "9999-12-31T23:59:59+14:00",
-        "{\"a\":1}",
     ];
 
     private static JsonNode Nested(int depth, bool array)
