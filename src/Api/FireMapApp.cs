@@ -15,6 +15,7 @@ using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Proximity;
 using FireMap.Api.Risk;
+using FireMap.Api.Security;
 using FireMap.Api.Stations;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
@@ -35,10 +36,13 @@ public static class FireMapApp
         configure?.Invoke(builder);
 
         // Shared plumbing.
+        builder.AddFireMapSecurity();
+        builder.AddProblemBodies();
         builder.AddDatabase();
         builder.AddAccess();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
+        builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("FireMap:GraphQL"));
 
         // Features. Imports come first: their start-up step loads the demo data into an empty
         // database, and the start-up steps of the features after it (risk run, accounts) need the data.
@@ -55,6 +59,8 @@ public static class FireMapApp
         builder.AddAccounts();
 
         var app = builder.Build();
+        app.UseFireMapSecurity();
+        app.UseProblemBodies();
         app.UseRejections();
         app.UseDatabaseOutages();
 

@@ -17,17 +17,18 @@ public static class TestCluster
 
     private static readonly SemaphoreSlim _gate = new(1, 1);
     private static EmbeddedPostgresCluster? _cluster;
+    private static int _databases;
 
     /// <summary>The superuser's connection string, for tests that must act on the cluster itself.</summary>
     public static string AdminConnectionString => _cluster?.AdminConnectionString ?? throw new InvalidOperationException("The test cluster has not started");
 
     /// <summary>
-    /// Creates an empty database for this test process (a second one when <paramref name="purpose"/>
-    /// names it) and drops those of processes that have ended.
+    /// Creates an empty database for one server of this test process (a process may run several,
+    /// one per test collection; <paramref name="purpose"/> adds a name) and drops those of processes that have ended.
     /// </summary>
     public static async Task<string> CreateFreshDatabaseAsync(string root, string? purpose = null)
     {
-        var database = $"{DatabasePrefix}{Environment.ProcessId}" + (purpose is null ? "" : "_" + purpose);
+        var database = $"{DatabasePrefix}{Environment.ProcessId}_{Interlocked.Increment(ref _databases)}" + (purpose is null ? "" : "_" + purpose);
         await _gate.WaitAsync();
         try
         {

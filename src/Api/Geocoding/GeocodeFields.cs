@@ -12,6 +12,9 @@ namespace FireMap.Api.Geocoding;
 /// <summary>Address search: <c>geocode</c>, <c>geocodeBatch</c> and <c>reverseGeocode</c>.</summary>
 public sealed class GeocodeFields : IRootFields
 {
+    /// <summary>Complexity of geocoding one address of a batch.</summary>
+    public const int AddressCost = 10;
+
     public const int MaxAddressLength = 200;
     public const int MaxCandidates = 20;
     public const int MaxBatch = 1000;
@@ -36,6 +39,9 @@ public sealed class GeocodeFields : IRootFields
             .Description($"geocode for up to {MaxBatch} addresses, answered in input order.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("addresses", "The addresses.")
             .Argument<IntGraphType>("limit", $"Candidates per address, 1–{MaxCandidates} (default 1).")
+            // Each address is one gazetteer search: aliases of a 1,000-address batch add up fast.
+            .WithComplexityImpact(cost => new(AddressCost * FieldCosts.CountOf(cost, "addresses"),
+                Math.Max(1, FieldCosts.CountOf(cost, "addresses") * (cost.GetArgument<int?>("limit") ?? 1))))
             .ResolveAsync(async context =>
             {
                 var addresses = context.GetArgument<List<string>>("addresses");

@@ -4,6 +4,9 @@ using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Http;
 using GraphQL;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FireMap.Api.GraphQL;
@@ -17,6 +20,13 @@ public static class GraphQLSetup
     /// <summary>Upper bound of the estimated work of one query (fields × list sizes).</summary>
     public const int MaxComplexity = 50_000;
 
+    private static readonly ComplexityValidationRule _complexity = new(new ComplexityOptions
+    {
+        MaxDepth = MaxDepth,
+        MaxComplexity = MaxComplexity,
+        DefaultComplexityImpactDelegate = FieldCosts.Default,
+    });
+
     public static WebApplicationBuilder AddFireMapGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddHttpContextAccessor();
@@ -26,10 +36,12 @@ public static class GraphQLSetup
             .AddSystemTextJson()
             .AddErrorInfoProvider<FireMapErrorInfoProvider>()
             .UseMiddleware<AccessFieldMiddleware>()
-            .AddComplexityAnalyzer(options =>
+            .ConfigureExecutionOptions(options =>
             {
-                options.MaxDepth = MaxDepth;
-                options.MaxComplexity = MaxComplexity;
+                // Run for every request, a cached document too: costs depend on the variables,
+                // which change from one request to the next (first: $n).
+                options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, _complexity];
+                options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], _complexity];
             })
             .AddUnhandledExceptionHandler(context =>
             {
@@ -52,7 +64,8 @@ public static class GraphQLSetup
 
                 context.ErrorMessage = "Internal error; it has been logged.";
             })
-            .AddFireMapDocumentCache());
+            .AddFireMapDocumentCache()
+            .ConfigureExecution<ExpandedSizeCheck>());
         builder.Services.Configure<GraphQLHttpOptions>(options =>
         {
             options.UnavailableCode = Rejection.CodeOf(RejectionKind.Unavailable);

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using FireMap.Api.Security;
 using NetTopologySuite.Geometries;
 
 namespace FireMap.Api.Imports;
@@ -12,11 +14,38 @@ public static class CsvRecordReader
 
     public static async Task<IReadOnlyList<ImportRecord>> ReadAsync(Stream stream, string layer, CancellationToken cancellationToken)
     {
-        using var text = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        try
+        {
+            return await ReadRecordsAsync(stream, layer, cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            // A GBK (or other non-UTF-8) file decoded anyway would be stored garbled; refuse it instead.
+            throw ImportRejection.At(layer, 0, null,
+                "the file is not UTF-8 text (a GBK/GB18030 file, or not a text file at all); save it as UTF-8 CSV and import it again");
+        }
+        catch (CsvHelperException e)
+        {
+            var row = e.Context?.Parser?.Row ?? 0;
+            throw ImportRejection.At(layer, Math.Max(0, row - 1), null, "the CSV text is malformed (a quote that does not close, or a broken row)");
+        }
+    }
+
+    private static async Task<IReadOnlyList<ImportRecord>> ReadRecordsAsync(Stream stream, string layer, CancellationToken cancellationToken)
+    {
+        using var text = new StreamReader(stream, TextInput.StrictUtf8, detectEncodingFromByteOrderMarks: false);
         using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
         if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
         {
             throw ImportRejection.At(layer, 0, null, "the CSV file has no header row");
+        }
+
+        // The decoder is told nothing of byte order marks (detection would fall back to a lenient
+        // decoder), so a UTF-8 BOM arrives as the first header's first character.
+        header = [.. header.Select((name, i) => i == 0 ? name.TrimStart('\uFEFF') : name)];
+        if (header.FirstOrDefault(name => TextInput.FindProblem(name) is not null) is { } bad)
+        {
+            throw ImportRejection.At(layer, 0, null, $"the header row {TextInput.FindProblem(bad)}; is this a CSV file?");
         }
 
         var records = new List<ImportRecord>();

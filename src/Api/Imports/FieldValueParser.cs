@@ -1,5 +1,6 @@
 using System.Globalization;
 using FireMap.Api.Errors;
+using FireMap.Api.Security;
 using FireMap.Spatial.Interchange;
 
 namespace FireMap.Api.Imports;
@@ -19,6 +20,7 @@ public static class FieldValueParser
                 : field.Kind == FieldKind.TextList ? Array.Empty<string>() : field.Default;
         }
 
+        CheckText(field, text, layer, record);
         object value = field.Kind switch
         {
             FieldKind.Text or FieldKind.Reference or FieldKind.SubjectReference => text,
@@ -47,6 +49,28 @@ public static class FieldValueParser
             _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "unknown field kind"),
         };
         return value;
+    }
+
+    // One check of every value's text, whatever its kind, before it is parsed or stored.
+    private static void CheckText(FieldFormat field, string text, string layer, int record)
+    {
+        if (TextInput.FindProblem(text) is { } problem)
+        {
+            throw Problem(field, layer, record, problem);
+        }
+
+        if (field.MaxLength is { } max && text.Length > max)
+        {
+            throw Problem(field, layer, record, $"is {text.Length} characters long; at most {max} are allowed");
+        }
+
+        // Refused rather than stored: the lists these values end up in are opened in spreadsheets.
+        if (field.Kind is FieldKind.Text or FieldKind.TextList
+            && text.Split('|').Any(item => TextInput.LooksLikeFormula(item.TrimStart(' '))))
+        {
+            throw Problem(field, layer, record,
+                "starts with =, +, -, @, tab or carriage return, which spreadsheets run as a formula; remove or quote that first character");
+        }
     }
 
     // A time without an offset would silently take the server's zone; the files must say which they mean.

@@ -35,7 +35,8 @@ public static class ImportsFeature
         if (!request.HasFormContentType)
         {
             return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Expected multipart/form-data",
-                detail: "Upload layer files as multipart/form-data, one part per file.");
+                detail: "Upload layer files as multipart/form-data, one part per file.",
+                extensions: new Dictionary<string, object?> { ["code"] = "UNSUPPORTED_MEDIA_TYPE" });
         }
 
         IFormCollection form;
@@ -43,10 +44,12 @@ public static class ImportsFeature
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException)
+        catch (Exception e) when (e is InvalidDataException or IOException or BadHttpRequestException or InvalidOperationException
+            && !cancellationToken.IsCancellationRequested)
         {
-            // A body that is not a well-formed multipart form is the client's problem, not a server error.
-            throw Rejection.BadInputMessage("Malformed upload", "The body is not a well-formed multipart/form-data upload.", "files");
+            // A body that does not follow its multipart framing is the sender's fault, not a server error.
+            return RejectionProblem.For(Rejection.BadInputMessage("Malformed multipart body",
+                "The request body is not well-formed multipart/form-data (boundary, part headers or length)."));
         }
 
         var files = new List<ImportFile>();

@@ -10,8 +10,11 @@ namespace FireMap.Api.Imports;
 /// rule is reported with its record and field, and the database is left as it was. CSV rows of
 /// point layers without lon/lat are placed by their address (see <see cref="AddressPlacement"/>).
 /// </summary>
-public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider geocoders, ILogger<LayerImporter> logger)
+public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider geocoders, IConfiguration configuration,
+    ILogger<LayerImporter> logger)
 {
+    private readonly NetTopologySuite.Geometries.Envelope? _configuredArea = ImportArea.Parse(configuration[ImportArea.ConfigurationKey]);
+
     private const int BatchSize = 500;
 
     /// <param name="files">The files, in any order; they load in catalog order.</param>
@@ -26,6 +29,8 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         var resolver = new CodeResolver(connection, transaction);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var unplaced = new List<UnplacedRow>();
+        var area = new ImportArea(_configuredArea);
+        await area.RefreshAsync(connection, transaction, cancellationToken);
 
         foreach (var file in ordered)
         {
@@ -49,11 +54,15 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
             var codes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var record in records)
             {
-                rows.Add(await RowBuilder.BuildAsync(layer, record, resolver, codes, cancellationToken));
+                rows.Add(await RowBuilder.BuildAsync(layer, record, resolver, codes, area, cancellationToken));
             }
 
             await InsertAsync(connection, transaction, layer, rows, cancellationToken);
             resolver.Invalidate(layer.Table);
+            if (layer.Table == "communities")
+            {
+                await area.RefreshAsync(connection, transaction, cancellationToken);
+            }
             counts[layer.Name] = rows.Count;
         }
 
@@ -70,7 +79,7 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         return summary;
     }
 
-    private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerFormat layer,
+    private async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerFormat layer,
         List<object?[]> rows, CancellationToken cancellationToken)
     {
         var sql = InsertSql.For(layer);
@@ -92,10 +101,13 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
             {
                 await batch.ExecuteNonQueryAsync(cancellationToken);
             }
-            catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal))
+            catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal) || e.SqlState.StartsWith("22", StringComparison.Ordinal))
             {
-                // Integrity rules the checks above do not repeat (the database has the last word).
-                throw ImportRejection.At(layer.Name, 0, e.ColumnName, $"rejected by the database: {e.MessageText} ({e.ConstraintName})");
+                // Integrity rules and column ranges the checks above do not repeat (the database
+                // has the last word). The driver's text stays in the log; the caller learns the rule.
+                logger.LogWarning(e, "Import into {Layer} refused by the database", layer.Name);
+                throw ImportRejection.At(layer.Name, 0, e.ColumnName,
+                    e.ConstraintName is { } rule ? $"a record breaks the database rule {rule}" : "a value does not fit its column");
             }
         }
     }

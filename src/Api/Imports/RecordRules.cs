@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using FireMap.Spatial.Interchange;
+
 namespace FireMap.Api.Imports;
 
 /// <summary>Rules that involve more than one field of a record, checked before anything is written.</summary>
@@ -6,6 +9,8 @@ internal static class RecordRules
     /// <summary>Returns the field and problem of the first broken rule, or null.</summary>
     public static (string Field, string Problem)? Check(string layer, IReadOnlyDictionary<string, object?> values) => layer switch
     {
+        "blockages" when Regex.IsMatch((string)values["code"]!, ImportFormat.GeneratedBlockageCodePattern, RegexOptions.None, TimeSpan.FromSeconds(1)) =>
+            ("code", "has the form BK<digits> that the service gives the blockages it records; use another code"),
         "blockages" when values["cleared_at"] is DateTimeOffset cleared && cleared < (DateTimeOffset)values["reported_at"]! =>
             ("cleared_at", "is before reported_at"),
         "hazards" when (DateOnly)values["deadline"]! < (DateOnly)values["found_on"]! =>

@@ -8,7 +8,7 @@ namespace FireMap.Api.Imports;
 internal static class RowBuilder
 {
     public static async Task<object?[]> BuildAsync(LayerFormat layer, ImportRecord record, CodeResolver resolver,
-        HashSet<string> codesInFile, CancellationToken cancellationToken)
+        HashSet<string> codesInFile, ImportArea area, CancellationToken cancellationToken)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in layer.Fields)
@@ -36,7 +36,7 @@ internal static class RowBuilder
             row[i] = values[Columns.Of(layer.Fields[i])];
         }
 
-        row[^1] = CheckGeometry(layer, record);
+        row[^1] = CheckGeometry(layer, record, area);
         return row;
     }
 
@@ -48,7 +48,7 @@ internal static class RowBuilder
             ?? throw ImportRejection.At(layer.Name, number, field.Name, $"no record with code '{code}' in {table}");
     }
 
-    private static Geometry? CheckGeometry(LayerFormat layer, ImportRecord record)
+    private static Geometry? CheckGeometry(LayerFormat layer, ImportRecord record, ImportArea area)
     {
         var geometry = record.Geometry;
         if (geometry is null)
@@ -58,7 +58,7 @@ internal static class RowBuilder
                 : throw ImportRejection.At(layer.Name, record.Number, "geometry", "is required");
         }
 
-        if (Wgs84GeometryCheck.FindProblem(geometry) is { } problem)
+        if ((Wgs84GeometryCheck.FindProblem(geometry) ?? area.FindProblem(geometry)) is { } problem)
         {
             throw ImportRejection.At(layer.Name, record.Number, "geometry", problem);
         }

@@ -15,6 +15,7 @@ public static class StaticWebExtensions
         }
 
         var web = new PhysicalFileProvider(paths.WebRoot);
+        app.Use(ServeOnlyPublicFiles);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = web });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = web });
 
@@ -32,5 +33,29 @@ public static class StaticWebExtensions
         }
 
         return app;
+    }
+
+    // The vendor folders the pages load; the rest of node_modules (package manifests, sources,
+    // build scripts) and web/'s own npm files are nobody's business.
+    private static readonly string[] _vendorFiles =
+    [
+        "/vendor/leaflet/dist/", "/vendor/graphiql/graphiql.min.", "/vendor/react/umd/", "/vendor/react-dom/umd/",
+    ];
+
+    private static Task ServeOnlyPublicFiles(HttpContext context, RequestDelegate next)
+    {
+        var path = context.Request.Path.Value ?? "";
+        var hidden = path.StartsWith("/node_modules", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith("/package.json", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith("/package-lock.json", StringComparison.OrdinalIgnoreCase)
+            || (path.StartsWith("/vendor/", StringComparison.OrdinalIgnoreCase)
+                && !_vendorFiles.Any(prefix => path.StartsWith(prefix, StringComparison.Ordinal)));
+        if (hidden)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
     }
 }

@@ -8,11 +8,12 @@ public static class Field
     /// <summary>A text field.</summary>
     /// <param name="name">Field name.</param>
     /// <param name="required">True when it must be given.</param>
-    public static FieldFormat Text(string name, bool required = false) => new(name, FieldKind.Text, required);
+    public static FieldFormat Text(string name, bool required = false) =>
+        new(name, FieldKind.Text, required) { MaxLength = name is "code" or "name" ? ImportFormat.MaxNameLength : ImportFormat.MaxTextLength };
 
     /// <summary>An optional list of texts; absent means an empty list.</summary>
     /// <param name="name">Field name.</param>
-    public static FieldFormat TextList(string name) => new(name, FieldKind.TextList);
+    public static FieldFormat TextList(string name) => new(name, FieldKind.TextList) { MaxLength = ImportFormat.MaxTextLength };
 
     /// <summary>A whole number, optionally bounded (inclusive).</summary>
     /// <param name="name">Field name.</param>
@@ -69,5 +70,5 @@ public static class Field
     /// <param name="layer">Name of the layer referred to.</param>
     /// <param name="required">True when it must be given.</param>
     public static FieldFormat Reference(string name, string layer, bool required = false) =>
-        new(name, FieldKind.Reference, required) { References = layer };
+        new(name, FieldKind.Reference, required) { References = layer, MaxLength = ImportFormat.MaxNameLength };
 }

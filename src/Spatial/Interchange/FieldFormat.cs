@@ -15,6 +15,9 @@ public sealed record FieldFormat(string Name, FieldKind Kind, bool Required = fa
     /// <summary>For <see cref="FieldKind.Reference"/>: the name of the layer (loaded earlier) whose codes the field names.</summary>
     public string? References { get; init; }
 
+    /// <summary>For text fields: the most characters a value may have (for a list, all of its items together).</summary>
+    public int? MaxLength { get; init; }
+
     /// <summary>Smallest value a number may take, or null when unbounded below.</summary>
     public double? Min { get; init; }
 

@@ -16,6 +16,18 @@ public static class ImportFormat
     private const double Numeric6 = 9999.99;
     private const double Numeric14 = 999_999_999_999.99;
 
+    /// <summary>Most characters of a code or name (and of a reference to a code).</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Most characters of any other text (an address, a description, a note; a list's items together).</summary>
+    public const int MaxTextLength = 2000;
+
+    /// <summary>
+    /// The form of the codes the service gives blockages it records itself (<c>BK000012</c>); an
+    /// imported code of this form would collide with a later one.
+    /// </summary>
+    public const string GeneratedBlockageCodePattern = "^BK[0-9]+$";
+
     /// <summary>The <c>lon</c> column of a CSV point: WGS84 longitude in decimal degrees.</summary>
     public static FieldFormat Longitude { get; } = Decimal("lon", min: -180, max: 180);
 
@@ -80,7 +92,7 @@ public static class ImportFormat
         new(12, "hazards", "hazards", GeometryKind.OptionalLonLat,
         [
             Text("code", true), Choice("subject_type", Codes.HazardSubjectType),
-            new FieldFormat("subject_code", FieldKind.SubjectReference, true),
+            new FieldFormat("subject_code", FieldKind.SubjectReference, true) { MaxLength = MaxNameLength },
             Choice("category", Codes.HazardCategory), Text("description", true), Choice("severity", Codes.HazardSeverity),
             Date("found_on", true), Date("deadline", true), Text("responsible_unit", true),
             Choice("status", Codes.HazardStatus), Boolean("supervised", true), Timestamp("closed_at"), Text("closing_note"),

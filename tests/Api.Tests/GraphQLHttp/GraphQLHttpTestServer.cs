@@ -21,6 +21,9 @@ public sealed class GraphQLHttpTestServer : IAsyncLifetime
     /// <summary>A builder-level validation rule, to check the endpoint keeps such rules.</summary>
     public const int MaxDepth = 6;
 
+    /// <summary>Short, so the time-budget test does not wait ten seconds.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(1);
+
     private WebApplication? _app;
 
     public string BaseUrl { get; private set; } = "";
@@ -42,7 +45,11 @@ public sealed class GraphQLHttpTestServer : IAsyncLifetime
             .AddComplexityAnalyzer(options => options.MaxDepth = MaxDepth)
             .AddFireMapDocumentCache());
         builder.Services.AddGraphQLHttp();
-        builder.Services.Configure<GraphQLHttpOptions>(options => options.MaxRequestBodyBytes = MaxBodyBytes);
+        builder.Services.Configure<GraphQLHttpOptions>(options =>
+        {
+            options.MaxRequestBodyBytes = MaxBodyBytes;
+            options.RequestTimeBudget = TimeBudget;
+        });
 
         _app = builder.Build();
         _app.MapGraphQLHttp("/graphql");

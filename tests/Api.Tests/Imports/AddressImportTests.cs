@@ -88,6 +88,7 @@ public sealed class AddressImportTests(FireMapServerFixture server)
     private async Task<HttpResponseMessage> PostAsync(string csv, bool allowUnplaced)
     {
         using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Add("X-FireMap-Request", "1");
         using var form = new MultipartFormDataContent
         {
             { new StringContent(csv, Encoding.UTF8, "text/csv"), "files", "places.csv" },

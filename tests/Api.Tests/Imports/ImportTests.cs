@@ -106,6 +106,7 @@ public sealed class ImportTests(FireMapServerFixture server)
     private async Task<HttpResponseMessage> PostAsync(params (string Name, string Content)[] files)
     {
         using var client = server.CreateClient();
+        client.DefaultRequestHeaders.Add("X-FireMap-Request", "1");
         using var form = new MultipartFormDataContent();
         foreach (var (name, content) in files)
         {

@@ -23,7 +23,7 @@ public sealed class ProximityBadInputTests(FireMapServerFixture server)
     public async Task RadiusQuery_with_bad_argument_is_refused_naming_it_without_running_sql(string field, string argument)
     {
         using var client = server.CreateClient();
-        using var sql = new SqlCommandCounter();
+        using var sql = new SqlCommandCounter(new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString).Database!);
 
         var body = await PostAsync(client, "{ " + field + " { totalCount edges { node { id } } } }");
 
@@ -39,7 +39,7 @@ public sealed class ProximityBadInputTests(FireMapServerFixture server)
     public async Task NearestStations_with_bad_argument_is_refused_naming_it(string field, string argument)
     {
         using var client = server.CreateClient();
-        using var sql = new SqlCommandCounter();
+        using var sql = new SqlCommandCounter(new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString).Database!);
 
         var body = await PostAsync(client, "{ " + field + " }");
 
@@ -52,7 +52,7 @@ public sealed class ProximityBadInputTests(FireMapServerFixture server)
     public async Task SqlCommandCounter_valid_query_sees_its_sql()
     {
         using var client = server.CreateClient();
-        using var sql = new SqlCommandCounter();
+        using var sql = new SqlCommandCounter(new Npgsql.NpgsqlConnectionStringBuilder(server.ConnectionString).Database!);
 
         await PostAsync(client, "{ buildingsWithin(center: {lon: 106.48, lat: 29.48}, radiusMeters: 100) { totalCount } }");
 
@@ -63,10 +63,12 @@ public sealed class ProximityBadInputTests(FireMapServerFixture server)
     private sealed class SqlCommandCounter : IDisposable
     {
         private readonly ActivityListener _listener;
+        private readonly string _database;
         private int _count;
 
-        public SqlCommandCounter()
+        public SqlCommandCounter(string database)
         {
+            _database = database;
             _listener = new ActivityListener
             {
                 ShouldListenTo = source => source.Name == "Npgsql",
@@ -77,7 +79,7 @@ public sealed class ProximityBadInputTests(FireMapServerFixture server)
                 {
                     // Signing in the request's token is not the query's SQL.
                     var text = (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string ?? "";
-                    if (activity.GetTagItem("db.namespace") is string database && database == CurrentDatabase
+                    if (activity.GetTagItem("db.namespace") is string database && database == _database
                         && !text.Contains("api_tokens", StringComparison.Ordinal) && !text.Contains("FROM users", StringComparison.Ordinal))
                     {
                         Interlocked.Increment(ref _count);
@@ -87,7 +89,6 @@ public sealed class ProximityBadInputTests(FireMapServerFixture server)
             ActivitySource.AddActivityListener(_listener);
         }
 
-        public static string CurrentDatabase => $"firemap_test_{Environment.ProcessId}";
 
         public int Count => _count;
 

@@ -92,6 +92,27 @@ public sealed class ImportFormatDocumentationTests
         }
     }
 
+    [Fact]
+    public void Documentation_states_the_text_limits_and_the_reserved_code_form()
+    {
+        var names = ImportFormat.MaxNameLength.ToString(CultureInfo.InvariantCulture);
+        var texts = ImportFormat.MaxTextLength.ToString(CultureInfo.InvariantCulture);
+        Assert.Contains($"at most {names}\ncharacters", Markdown.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"at most {texts}", Markdown, StringComparison.Ordinal);
+        Assert.Contains("`BK` followed by digits", Markdown, StringComparison.Ordinal);
+        foreach (var field in ImportFormat.Layers.SelectMany(layer => layer.Fields))
+        {
+            var expected = field.Kind switch
+            {
+                FieldKind.Text when field.Name is "code" or "name" => ImportFormat.MaxNameLength,
+                FieldKind.Reference or FieldKind.SubjectReference => ImportFormat.MaxNameLength,
+                FieldKind.Text or FieldKind.TextList => ImportFormat.MaxTextLength,
+                _ => (int?)null,
+            };
+            Assert.Equal(expected, field.MaxLength);
+        }
+    }
+
     private static DocumentedLayer Section(LayerFormat layer) =>
         Documented.SingleOrDefault(section => section.FileName == layer.FileName)
         ?? throw new Xunit.Sdk.XunitException($"docs/import-formats.md has no section for {layer.FileName}");

@@ -19,7 +19,7 @@ public sealed class ImportFormatTests
     {
         foreach (var layer in ImportFormat.Layers)
         {
-            Assert.Equal(new FieldFormat("code", FieldKind.Text, true), layer.Fields[0]);
+            Assert.Equal(new FieldFormat("code", FieldKind.Text, true) { MaxLength = ImportFormat.MaxNameLength }, layer.Fields[0]);
             Assert.Equal(layer.Fields.Count, layer.Fields.Select(field => field.Name).Distinct().Count());
         }
     }

@@ -3,6 +3,7 @@
 import * as L from '../shared/leaflet.js';
 import { t } from '../shared/i18n.js';
 import { popupContent } from './popups.js';
+import { element } from '../shared/dom.js';
 
 // The browser test finds each layer's shapes by this pane name (.leaflet-fm-buildings-pane).
 const paneName = (layerName) => `fm-${layerName}`;
@@ -57,12 +58,13 @@ export function createOverlay(map, definition) {
       layer.bindPopup(() => popupContent(definition.name, feature.properties, feature), popupOptions());
       const properties = feature.properties ?? {};
       if (definition.tooltip?.(properties)) {
-        // A function, so the text follows the language switch.
-        layer.bindTooltip(() => definition.tooltip(properties), { sticky: true, direction: 'top' });
+        // A function, so the text follows the language switch. Leaflet inserts a string as HTML;
+        // names come from imported files, so the tooltip gets a node holding them as text.
+        layer.bindTooltip(() => element('span', null, definition.tooltip(properties)), { sticky: true, direction: 'top' });
       }
       const label = definition.label?.(properties);
       if (label) {
-        layer.bindTooltip(label, {
+        layer.bindTooltip(element('span', null, label), {
           permanent: true, direction: 'center', className: 'fm-area-label', interactive: false,
         });
       }

@@ -11,5 +11,6 @@ internal static class GraphQLHttpErrorCodes
     public const string NotAcceptable = "NOT_ACCEPTABLE";
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+    public const string TimeBudgetExceeded = "TIME_BUDGET_EXCEEDED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

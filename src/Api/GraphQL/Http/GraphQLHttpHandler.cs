@@ -55,6 +55,10 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, I
             return;
         }
 
+        // The request's time budget and its client's presence, as one token that reaches every
+        // resolver and, through them, every SQL command (Npgsql cancels the statement on the server).
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        budget.CancelAfter(_options.RequestTimeBudget);
         try
         {
             var read = await ReadAsync(context, serializer, isGet);
@@ -64,13 +68,22 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, I
                 return;
             }
 
-            var result = await ExecuteAsync(context, read.Request, isGet);
+            var result = await ExecuteAsync(context, read.Request, isGet, budget.Token);
             var statusCode = StatusCodeFor(context, result, mediaType, isGet);
             await GraphQLHttpResponseWriter.WriteResultAsync(context, serializer, result, statusCode, mediaType);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is no one to answer.
+        }
+        catch (Exception exception) when (budget.IsCancellationRequested && IsCancellation(exception) && !context.Response.HasStarted)
+        {
+            // Refused like a request that fails validation: it asked for more than one request may do.
+            context.Response.Clear();
+            await GraphQLHttpResponseWriter.WriteErrorAsync(context, serializer,
+                mediaType == GraphQLMediaTypes.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, mediaType,
+                $"The request ran past its time budget of {_options.RequestTimeBudget.TotalSeconds:0.#} s and was stopped; ask for less (a smaller first, fewer fields or aliases).",
+                GraphQLHttpErrorCodes.TimeBudgetExceeded);
         }
         catch (Exception exception)
         {
@@ -105,7 +118,11 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, I
         }
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
+    // Npgsql reports a cancelled statement as its own exception wrapping the cancellation.
+    private static bool IsCancellation(Exception exception) =>
+        exception is OperationCanceledException || exception.InnerException is OperationCanceledException;
+
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet, CancellationToken cancellationToken)
     {
         var services = context.RequestServices;
         var executionOptions = new ExecutionOptions
@@ -119,7 +136,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, I
             CachedDocumentValidationRules = isGet ? GetCachedRules : PostCachedRules,
             RequestServices = services,
             User = context.User,
-            CancellationToken = context.RequestAborted,
+            CancellationToken = cancellationToken,
         };
         var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(executionOptions);
         LogUnhandledErrors(result);

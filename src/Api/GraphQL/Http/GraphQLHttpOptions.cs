@@ -6,6 +6,13 @@ public sealed class GraphQLHttpOptions
     /// <summary>Largest accepted POST body, in bytes. Larger bodies get 413.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// How long one request may run (parsing, validation, execution and its SQL) before it is
+    /// stopped and answered with <c>TIME_BUDGET_EXCEEDED</c>. A request also stops when its client
+    /// goes away.
+    /// </summary>
+    public TimeSpan RequestTimeBudget { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Where <c>{endpoint}/ui</c> redirects: the GraphiQL page under the static web root.</summary>
     public string ExplorerPagePath { get; set; } = "/graphiql/index.html";
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FireMap.Api.Audit;
 using FireMap.Api.Changes;
+using FireMap.Api.Errors;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Scoring;
@@ -32,6 +33,8 @@ public sealed class RiskRecompute(
         "communities", "compounds", "buildings", "places", "stations", "fire-lanes", "blockages", "incidents", "hazards",
     };
 
+    private int _requestedRuns;
+
     public string ModelVersion => scorer.Model.Version;
 
     /// <summary>Computes the run of the current model on <paramref name="asOf"/>, replacing it if it exists.</summary>
@@ -39,7 +42,37 @@ public sealed class RiskRecompute(
     /// <param name="trigger">Why; a <see cref="RiskTrigger.Request"/> is audited with <paramref name="actor"/>.</param>
     /// <param name="actor">Who asked (the audit log's actor), or the service itself.</param>
     /// <param name="cancellationToken">Cancels the whole run; nothing is written then.</param>
+    /// <exception cref="Rejection">CONFLICT: a requested run while another requested run is in progress.</exception>
     public async Task<RiskRunSummary> RecomputeAsync(DateOnly asOf, RiskTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        if (trigger != RiskTrigger.Request)
+        {
+            return await RecomputeLockedAsync(asOf, trigger, actor, cancellationToken);
+        }
+
+        // A whole run takes seconds of CPU and a table's worth of writes; a second one asked for
+        // meanwhile would only queue behind it and redo the same work, so it is refused. Runs the
+        // service starts itself (start-up, after an import) are waited for instead: the caller
+        // did not start them and cannot know of them.
+        if (Interlocked.Increment(ref _requestedRuns) > 1)
+        {
+            Interlocked.Decrement(ref _requestedRuns);
+            throw Rejection.Of(RejectionKind.Conflict,
+                "A risk recompute is already running; ask again when it has finished (riskRuns lists the finished runs).",
+                title: "Risk recompute already running");
+        }
+
+        try
+        {
+            return await RecomputeLockedAsync(asOf, trigger, actor, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _requestedRuns);
+        }
+    }
+
+    private async Task<RiskRunSummary> RecomputeLockedAsync(DateOnly asOf, RiskTrigger trigger, string actor, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);

@@ -1,5 +1,5 @@
-using FireMap.Api.Access;
 using System.Globalization;
+using FireMap.Api.Access;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Errors;

@@ -12,6 +12,9 @@ namespace FireMap.Api.Risk.Schema;
 /// <summary>The <c>riskWhatIf</c> query: a compound's score after hypothetical fixes, computed live and never stored.</summary>
 public static class RiskWhatIfField
 {
+    /// <summary>Complexity of one scenario.</summary>
+    public const double Cost = 1_000;
+
     public static void AddTo(ObjectGraphType query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -22,6 +25,8 @@ public static class RiskWhatIfField
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("closeHazards", "Open hazards of the compound or its buildings to close (销号) in the scenario.")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("clearBlockages", "Active blockages on the compound's fire lanes to clear in the scenario.")
             .Argument<DateOnlyGraphType>("asOf", "The China-time date to score (default today); not after today.")
+            // Reads and scores a compound's whole input set: worth hundreds of plain fields.
+            .WithComplexityImpact(Cost)
             .ResolveAsync(async context =>
             {
                 var services = context.RequestServices!;
