@@ -8,6 +8,7 @@ import { addNavigation, createMap, relabelMap } from './map/map.js';
 import { createOverlay, legendItems } from './map/overlays.js';
 import { StatusPanel } from './map/status.js';
 import { LayerSwitcher } from './map/switcher.js';
+import { HazardDesk } from './hazards/hazards.js';
 import { summarizeLanes } from './planner/lane-summary.js';
 import { Planner } from './planner/planner.js';
 import { hitOpener } from './radius/radius-hits.js';
@@ -47,11 +48,15 @@ const planner = new Planner(map, {
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
 });
 const risk = new RiskView(map, (name) => byName[name]?.layer);
+const hazards = new HazardDesk(map, {
+  overlay: (name) => byName[name]?.layer,
+  reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
+});
 
-// The service rescores a compound as soon as a blockage on its lanes is reported or cleared: when
-// the blockages are fetched again, so is the risk layer, if it is shown.
+// The service rescores a compound as soon as a blockage on its lanes is reported or cleared, or one
+// of its hazards changes: when the blockages or hazards are fetched again, so is the risk layer, if it is shown.
 function withRisk(names) {
-  return names.includes('blockages') && map.hasLayer(byName.risk.layer) ? [...names, 'risk'] : names;
+  return (names.includes('blockages') || names.includes('hazards')) && map.hasLayer(byName.risk.layer) ? [...names, 'risk'] : names;
 }
 
 // One side panel at a time: the planner's opening closes the radius search (and the other way).
@@ -85,6 +90,7 @@ function renderAll() {
   radius.render();
   planner.render();
   risk.render();
+  hazards.render();
   search.render();
   renderLegend();
 }
@@ -165,4 +171,5 @@ window.fireMap = {
   planner: planner.testHook(),
   search: search.testHook(),
   risk: risk.testHook(),
+  hazards: hazards.testHook(),
 };

@@ -7,7 +7,7 @@ import { scoreText, withRiskLevels } from '../risk/risk-api.js';
 import { riskLevelLabel } from '../risk/risk-level.js';
 import { codeLabel } from '../shared/vocabulary.js';
 import {
-  blockageSymbols, categoryColors, clearedBlockageSymbol, laneStyles, palette, riskColors, roadWeights, stationSymbols,
+  blockageSymbols, categoryColors, clearedBlockageSymbol, hazardSymbol, laneStyles, palette, riskColors, roadWeights, stationSymbols,
 } from './styles.js';
 
 const area = (colors, extra = {}) => ({ weight: 1, fillOpacity: 0.55, ...colors, ...extra });
@@ -23,7 +23,39 @@ const laneLabel = (status) => (status === 'unknown' ? label('fireLaneStatus', st
 // High-rise and the 4 m lane rule come from GB 50016; the Api derives is_high_rise from it.
 export const fireLaneMinWidth = 4;
 
+// Hazard classes: severity, then whether past the deadline and under listed supervision; closed
+// hazards are one grey class. The legend row names all three, each from the vocabulary or i18n.
+const hazardClasses = {};
+for (const severity of ['major', 'general']) {
+  for (const overdue of [false, true]) {
+    for (const supervised of [false, true]) {
+      const key = `${severity}${overdue ? '-overdue' : ''}${supervised ? '-supervised' : ''}`;
+      hazardClasses[key] = {
+        symbol: hazardSymbol(severity, overdue, supervised),
+        label: () => [codeLabel('hazardSeverity', severity), overdue ? t('hazard.overdue') : null,
+          supervised ? t('hazard.supervised') : null].filter(Boolean).join(' · '),
+      };
+    }
+  }
+}
+hazardClasses.closed = { symbol: hazardSymbol('closed'), label: () => codeLabel('hazardStatus', 'closed') };
+
+/** The class of a hazard feature (its properties from the layer or a GraphQL node turned into them). */
+export function hazardClass(p) {
+  if (p.status === 'closed') return 'closed';
+  const severity = p.severity === 'major' ? 'major' : 'general';
+  return `${severity}${p.overdue ? '-overdue' : ''}${p.supervised ? '-supervised' : ''}`;
+}
+
 export const layerDefinitions = [
+  {
+    // Off until the hazard panel is opened (or the switcher turns it on).
+    name: 'hazards', geometry: 'icon', defaultOn: false, zIndex: 495,
+    classify: hazardClass,
+    classes: hazardClasses,
+    tooltip: (p) => [p.code, codeLabel('hazardCategory', p.category), codeLabel('hazardStatus', p.status),
+      p.overdue ? t('hazard.daysOverdue', { n: p.days_overdue ?? 0 }) : null].filter(Boolean).join(' · '),
+  },
   {
     name: 'fire-lanes', geometry: 'line', defaultOn: true, zIndex: 460,
     // The state the service derives from the lane's size and its active blockages.

@@ -86,6 +86,16 @@ const rows = {
     ['field.compound', field('compound_code')],
     ['field.code', field('code')],
   ],
+  hazards: [
+    ['field.status', field('status', labelOf('hazardStatus'))],
+    ['hazard.field.severity', field('severity', labelOf('hazardSeverity'))],
+    ['field.category', field('category', labelOf('hazardCategory'))],
+    ['hazard.field.deadline', field('deadline')],
+    ['hazard.field.daysOverdue', (p) => (p.overdue ? t('hazard.days', { n: p.days_overdue ?? 0 }) : null)],
+    ['hazard.field.supervised', field('supervised', yesNo)],
+    ['hazard.field.responsibleUnit', field('responsible_unit')],
+    ['field.compound', (p) => text(p.compound_name ?? p.compound_code)],
+  ],
   blockages: [
     ['field.cause', field('cause', labelOf('blockageCause'))],
     ['field.status', (p) => (typeof p.active === 'boolean' ? t(p.active ? 'value.active' : 'value.cleared') : null)],
@@ -101,6 +111,7 @@ const rows = {
 const titles = {
   hydrants: (p) => t('value.hydrantTitle', { code: p.code ?? '' }),
   blockages: (p) => t('value.blockageTitle', { code: p.code ?? '' }),
+  hazards: (p) => t('hazard.popupTitle', { code: p.code ?? '' }),
 };
 
 // Buttons other modules add to one layer's popups (e.g. "search around this station").

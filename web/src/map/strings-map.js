@@ -26,7 +26,7 @@ export const zh = {
   layer: {
     communities: '社区', grids: '网格', compounds: '小区', buildings: '建筑',
     places: '重点场所', stations: '消防站点', hydrants: '消火栓', roads: '道路',
-    'fire-lanes': '消防车通道', blockages: '占用堵塞', risk: '风险等级',
+    'fire-lanes': '消防车通道', blockages: '占用堵塞', risk: '风险等级', hazards: '隐患',
   },
   legend: {
     title: '图例', nothing: '未显示任何图层', failed: '加载失败', empty: '无数据',
@@ -90,7 +90,7 @@ export const en = {
   layer: {
     communities: 'Communities', grids: 'Grids', compounds: 'Compounds', buildings: 'Buildings',
     places: 'Key places', stations: 'Fire stations', hydrants: 'Hydrants', roads: 'Roads',
-    'fire-lanes': 'Fire lanes', blockages: 'Blockages', risk: 'Risk level',
+    'fire-lanes': 'Fire lanes', blockages: 'Blockages', risk: 'Risk level', hazards: 'Hazards',
   },
   legend: {
     title: 'Legend', nothing: 'No layer shown', failed: 'failed to load', empty: 'no data',

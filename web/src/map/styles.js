@@ -101,3 +101,25 @@ export const riskColors = {
 // The contribution chart: likelihood and consequence in hues none of the four levels uses.
 // The chart's bar for "the other factors" (a popup shows only the largest) is lighter still.
 export const riskSideColors = { likelihood: '#7e57c2', consequence: '#00897b', baseline: '#9e9e9e', rest: '#cfd8dc' };
+
+// Hazards (隐患): a warning triangle coloured by severity (重大 dark red, 一般 orange), a purple
+// ring around it when it is past its deadline, a blue flag at its corner when it is under listed
+// supervision (挂牌督办); a closed hazard is small and grey. Shapes, not only colours, carry the
+// overdue and supervised marks, so they still read for colour-blind users.
+export const hazardColors = { major: '#b71c1c', general: '#f57c00', closed: '#9e9e9e', overdue: '#6a1b9a', flag: '#1565c0' };
+
+function hazardSvg(fill, overdue, supervised) {
+  const ring = overdue ? `<circle cx="12" cy="12.5" r="10.6" fill="#fff" fill-opacity=".6" stroke="${hazardColors.overdue}" stroke-width="2.2"/>` : '';
+  const triangle = `<path d="M12 4.6 19.6 18.2H4.4z" fill="${fill}" stroke="#fff" stroke-width="1.3" stroke-linejoin="round"/>`
+    + '<rect x="11.1" y="8.6" width="1.8" height="5.4" rx=".8" fill="#fff"/><circle cx="12" cy="16" r="1.05" fill="#fff"/>';
+  const flag = supervised
+    ? `<path d="M18.2 9.5V1" stroke="#fff" stroke-width="2.6"/><path d="M18.2 9.5V1" stroke="#1a237e" stroke-width="1.3"/><path d="M18.8 1.2h4.8l-1.6 2.1 1.6 2.1h-4.8z" fill="${hazardColors.flag}" stroke="#fff" stroke-width=".8"/>`
+    : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" aria-hidden="true">${ring}${triangle}${flag}</svg>`;
+}
+
+/** The hazard symbol of one class: severity ('major' | 'general'), overdue, supervised; or closed. */
+export function hazardSymbol(severity, overdue, supervised) {
+  if (severity === 'closed') return { size: 16, svg: hazardSvg(hazardColors.closed, false, false).replace(/width="24" height="24"/, 'width="16" height="16"') };
+  return { size: 24, svg: hazardSvg(hazardColors[severity] ?? hazardColors.general, overdue, supervised) };
+}

@@ -6,10 +6,11 @@ import { t } from './i18n.js';
 const showMs = 8000;
 
 export class Notice {
-  constructor(map) {
+  /** testid: the element's data-testid (each tool has its own notice). */
+  constructor(map, testid = 'planner-notice') {
     this._element = document.createElement('div');
     this._element.className = 'fm-notice';
-    this._element.dataset.testid = 'planner-notice';
+    this._element.dataset.testid = testid;
     this._element.hidden = true;
     this._text = document.createElement('span');
     this._close = document.createElement('button');

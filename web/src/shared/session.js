@@ -5,6 +5,9 @@ const rules = {
   reportBlockage: ['admin', 'subdistrict', 'community', 'grid', 'station'],
   clearBlockage: ['admin', 'subdistrict', 'community', 'grid'],
   analyse: ['admin', 'subdistrict', 'analyst'],
+  // Hazards: report and the workflow steps (scope is the service's), listed supervision.
+  operateHazard: ['admin', 'subdistrict', 'community', 'grid'],
+  superviseHazard: ['admin', 'subdistrict'],
   import: ['admin'],
   manageUsers: ['admin'],
 };

@@ -3,11 +3,12 @@
 // (categories, states, levels) come from the service's vocabulary (vocabulary.js), and a code
 // itself never reaches the screen.
 import * as account from '../account/strings-account.js';
+import * as hazards from '../hazards/strings-hazards.js';
 import * as lanes from '../planner/strings-lanes.js';
 import * as map from '../map/strings-map.js';
 import * as radius from '../radius/strings-radius.js';
 import * as risk from '../risk/strings-risk.js';
 import * as search from '../search/strings-search.js';
 
-export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, radius: radius.zh };
-export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, radius: radius.en };
+export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, radius: radius.zh };
+export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, radius: radius.en };

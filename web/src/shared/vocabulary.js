@@ -59,3 +59,8 @@ function labelOf(key, code) {
   const label = term?.[language()] ?? term?.zh;
   return typeof label === 'string' && label !== '' ? label : null;
 }
+
+/** The codes of list `key` in the vocabulary's order (empty without a vocabulary). */
+export function codesOf(key) {
+  return [...(lists.get(key)?.keys() ?? [])];
+}
