@@ -13,6 +13,7 @@ using FireMap.Api.Hazards;
 using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
+using FireMap.Api.Lists;
 using FireMap.Api.Proximity;
 using FireMap.Api.Risk;
 using FireMap.Api.Stations;
@@ -49,6 +50,7 @@ public static class FireMapApp
         builder.AddFireLanes();
         builder.AddBlockages();
         builder.AddHazards();
+        builder.AddLists();
         builder.AddProximity();
         builder.AddGeocoding();
         builder.AddRisk();
@@ -72,6 +74,7 @@ public static class FireMapApp
         app.MapLayers();
         app.MapBlockages();
         app.MapHazards();
+        app.MapLists();
         app.MapProximity();
         app.MapRisk();
         app.MapImports();
