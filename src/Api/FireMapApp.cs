@@ -14,6 +14,7 @@ using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
+using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
 using FireMap.Api.Risk;
 using FireMap.Api.Stations;
@@ -51,6 +52,7 @@ public static class FireMapApp
         builder.AddBlockages();
         builder.AddHazards();
         builder.AddLists();
+        builder.AddPlans();
         builder.AddProximity();
         builder.AddGeocoding();
         builder.AddRisk();

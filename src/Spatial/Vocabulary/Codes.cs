@@ -175,6 +175,12 @@ public static class Codes
         new("closed_at", "销号时间", "Closed at"),
         new("closing_note", "销号说明", "Closing note"));
 
+    /// <summary>Where a measure of a compound's plan (一小区一对策) stands.</summary>
+    public static readonly CodeList PlanMeasureStatus = new("PlanMeasureStatus", "Where a measure of a compound plan stands.",
+        new("planned", "未开始", "Planned"),
+        new("in_progress", "推进中", "In progress"),
+        new("done", "已完成", "Done"));
+
     /// <summary>The four risk levels (四色分级), lowest first.</summary>
     public static readonly CodeList RiskLevel = new("RiskLevel", "Risk level of a score (four colours).",
         new("low", "低风险", "Low", "blue"),
@@ -237,7 +243,7 @@ public static class Codes
     [
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
-        HazardAction, HazardAlertKind, HazardListColumn,
+        HazardAction, HazardAlertKind, HazardListColumn, PlanMeasureStatus,
         RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, Role,
     ];
 
