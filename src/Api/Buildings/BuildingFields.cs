@@ -33,4 +33,38 @@ public sealed class BuildingFields : IRootFields
                 return ConnectionBuilder.Build(rows, page, b => b.Id, total);
             });
     }
+
+    public void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<BuildingGraphType>>("updateBuilding")
+            .Allow(AccessRule.Operate)
+            .Description("Changes a building's record: units, building chief (personal rule only), fire systems, use, occupants. A stale expectedVersion is a CONFLICT.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the building.")
+            .Argument<NonNullGraphType<UpdateBuildingInputGraphType>>("input", "The fields to change.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The version the client saw.")
+            .ResolveAsync(async context =>
+            {
+                var id = Arguments.Id(context);
+                var columns = RecordInput.Columns(context.GetArgument<Dictionary<string, object?>>("input"), _columns);
+                var user = CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
+                return await context.RequestServices!.GetRequiredService<BuildingCommands>()
+                    .UpdateAsync(id, columns, context.GetArgument<int>("expectedVersion"), user, context.CancellationToken);
+            });
+    }
+
+    // Input field → column and how its value is checked.
+    private static readonly IReadOnlyDictionary<string, RecordInput.Column> _columns = new Dictionary<string, RecordInput.Column>(StringComparer.Ordinal)
+    {
+        ["managementUnit"] = RecordInput.Text("management_unit"),
+        ["maintenanceUnit"] = RecordInput.Text("maintenance_unit"),
+        ["chiefName"] = RecordInput.Text("chief_name", 50),
+        ["chiefPhone"] = RecordInput.Phone("chief_phone"),
+        ["alarmSystem"] = RecordInput.Required("alarm_system"),
+        ["smokeControlSystem"] = RecordInput.Required("smoke_control_system"),
+        ["sprinklerSystem"] = RecordInput.Required("sprinkler_system"),
+        ["hydrantSystem"] = RecordInput.Required("hydrant_system"),
+        ["changedUse"] = RecordInput.Required("changed_use"),
+        ["mixedUse"] = RecordInput.Required("mixed_use"),
+        ["occupants"] = RecordInput.Count("occupants"),
+    };
 }

@@ -13,7 +13,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
                b.built_year, b.management_unit, b.maintenance_unit, b.alarm_system, b.smoke_control_system,
                b.sprinkler_system, b.hydrant_system, b.changed_use, b.mixed_use, b.occupants,
                b.compound_id, x.name AS compound_name, c.code AS community_code, c.name AS community_name,
-               ST_AsGeoJSON(b.geom, 7) AS geometry
+               ST_AsGeoJSON(b.geom, 7) AS geometry, b.version
         """;
 
     /// <summary>The joins <see cref="Columns"/> needs, after a <c>buildings b</c> row source.</summary>
@@ -80,5 +80,5 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
             reader.GetString(12), reader.GetString(13), reader.GetString(14), reader.GetString(15),
             reader.GetBoolean(16), reader.GetBoolean(17), reader.GetInt32(18),
             reader.GetNullableInt64(19), reader.GetNullableString(20), reader.GetString(21), reader.GetString(22),
-            reader.GetGeoJson(23));
+            reader.GetGeoJson(23), reader.GetInt32(24));
 }

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using FireMap.TestHost;
 
-namespace FireMap.Api.Tests.Lists;
+namespace FireMap.Api.Tests.Plans;
 
 /// <summary>One plan per compound: save and read back, versions and CONFLICT, audit, roles and scope.</summary>
 [Collection(FireMapServerCollection.Name)]
