@@ -14,6 +14,7 @@ using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
+using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
 using FireMap.Api.Risk;
@@ -47,6 +48,7 @@ public static class FireMapApp
         builder.AddImports();
         builder.AddBuildings();
         builder.AddCompounds();
+        builder.AddPlaces();
         builder.AddStations();
         builder.AddFireLanes();
         builder.AddBlockages();

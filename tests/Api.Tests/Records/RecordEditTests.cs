@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FireMap.Api.Tests.Records;
 
-/// <summary>updateBuilding and updateCompound: the change, its audit, CONFLICT on a stale version, roles and scope. Each test puts the rows back.</summary>
+/// <summary>updateBuilding, updateCompound and updatePlace: the change, its audit, CONFLICT on a stale version, roles and scope. Each test puts the rows back.</summary>
 [Collection(FireMapServerCollection.Name)]
 public sealed class RecordEditTests(FireMapServerFixture server) : IAsyncLifetime
 {
@@ -28,6 +28,8 @@ public sealed class RecordEditTests(FireMapServerFixture server) : IAsyncLifetim
     private string _buildingRow = "";
     private string _compoundRow = "";
     private long _maxAudit;
+    private long _place;
+    private string _placeRow = "";
 
     public async Task InitializeAsync()
     {
@@ -40,6 +42,8 @@ public sealed class RecordEditTests(FireMapServerFixture server) : IAsyncLifetim
         _compound = await ScalarAsync<long>("SELECT compound_id FROM buildings WHERE id = @v::bigint", _building.ToString());
         _buildingRow = await ScalarAsync<string>("SELECT to_jsonb(b)::text FROM buildings b WHERE id = @v::bigint", _building.ToString());
         _compoundRow = await ScalarAsync<string>("SELECT to_jsonb(x)::text FROM compounds x WHERE id = @v::bigint", _compound.ToString());
+        _place = await ScalarAsync<long>("SELECT p.id FROM places p JOIN communities c ON c.id = p.community_id WHERE c.code = @v ORDER BY p.id LIMIT 1", community);
+        _placeRow = await ScalarAsync<string>("SELECT to_jsonb(p)::text FROM places p WHERE id = @v::bigint", _place.ToString());
         _maxAudit = await ScalarAsync<long>("SELECT COALESCE(max(id), 0) FROM audit_log");
     }
 
@@ -53,10 +57,13 @@ public sealed class RecordEditTests(FireMapServerFixture server) : IAsyncLifetim
             FROM jsonb_populate_record(NULL::buildings, @b::jsonb) o WHERE b.id = o.id;
             UPDATE compounds x SET property_management_unit = o.property_management_unit, maintenance_unit = o.maintenance_unit
             FROM jsonb_populate_record(NULL::compounds, @x::jsonb) o WHERE x.id = o.id;
-            DELETE FROM audit_log WHERE id > @audit AND entity IN ('building', 'compound');
+            UPDATE places p SET responsible_unit = o.responsible_unit, self_inspection_date = o.self_inspection_date
+            FROM jsonb_populate_record(NULL::places, @p::jsonb) o WHERE p.id = o.id;
+            DELETE FROM audit_log WHERE id > @audit AND entity IN ('building', 'compound', 'place');
             """);
         command.Parameters.AddWithValue("b", _buildingRow);
         command.Parameters.AddWithValue("x", _compoundRow);
+        command.Parameters.AddWithValue("p", _placeRow);
         command.Parameters.AddWithValue("audit", _maxAudit);
         await command.ExecuteNonQueryAsync();
         await server.Services.GetRequiredService<DataChanges>().CompoundChangedAsync(_compound);
@@ -110,6 +117,25 @@ public sealed class RecordEditTests(FireMapServerFixture server) : IAsyncLifetim
         var name = await ScalarAsync<string>("SELECT name FROM compounds WHERE id = @v::bigint", _compound.ToString());
         Assert.Contains(csv.Split('\n'), line => line.Contains($",{name},", StringComparison.Ordinal) && line.Contains("缺维保单位", StringComparison.Ordinal)
             && line.Contains("测试物业", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Place_update_sets_responsible_unit_and_self_inspection_date()
+    {
+        const string update = """
+            mutation($id: ID!, $input: UpdatePlaceInput!, $v: Int!) {
+              updatePlace(id: $id, input: $input, expectedVersion: $v) { id responsibleUnit selfInspectionDate version }
+            }
+            """;
+        var version = await VersionAsync("places", _place);
+        var updated = Data(await AsAsync("community", update, new { id = _place.ToString(), input = new { responsibleUnit = "测试责任单位", selfInspectionDate = "2026-12-01" }, v = version }))
+            .GetProperty("updatePlace");
+        Assert.Equal(("测试责任单位", "2026-12-01", version + 1), (updated.GetProperty("responsibleUnit").GetString(),
+            updated.GetProperty("selfInspectionDate").GetString(), updated.GetProperty("version").GetInt32()));
+        Assert.Equal("CONFLICT", Code(await AsAsync("community", update, new { id = _place.ToString(), input = new { responsibleUnit = "x" }, v = version })));
+        Assert.Equal("FORBIDDEN", Code(await AsAsync("analyst", update, new { id = _place.ToString(), input = new { responsibleUnit = "x" }, v = version + 1 })));
+        Assert.Equal(1, await ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE entity = 'place' AND entity_id = @v::bigint AND after->>'responsible_unit' = '测试责任单位'",
+            _place.ToString()));
     }
 
     private Task<int> VersionAsync(string table, long id) => ScalarAsync<int>($"SELECT version FROM {table} WHERE id = @v::bigint", id.ToString());
