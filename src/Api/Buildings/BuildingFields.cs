@@ -23,15 +23,21 @@ public sealed class BuildingFields : IRootFields
                     ?? throw Rejection.NotFound("building", id);
             });
 
-        BoxPagedField.Add<BuildingGraphType, BuildingRecord>(query, "buildings", "Buildings whose footprint meets the box, ordered by id.",
+        var buildings = BoxPagedField.Add<BuildingGraphType, BuildingRecord>(query, "buildings", "Buildings whose footprint meets the box, ordered by id.",
             async (context, box, page) =>
             {
                 var repository = context.RequestServices!.GetRequiredService<BuildingRepository>();
                 var scope = CurrentUser.Of(context.User).ReadCommunityId;
-                var rows = await repository.ListAsync(box, scope, page.AfterId, page.First + 1, context.CancellationToken);
-                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, scope, context.CancellationToken));
+                var missing = context.GetArgument<List<string>?>("missing");
+                var rows = await repository.ListAsync(box, scope, page.AfterId, page.First + 1, context.CancellationToken, missing);
+                var total = await BoxPagedField.TotalIfAskedAsync(context, () => repository.CountAsync(box, scope, context.CancellationToken, missing));
                 return ConnectionBuilder.Build(rows, page, b => b.Id, total);
             });
+        buildings.Arguments!.Add(new QueryArgument<ListGraphType<NonNullGraphType<BuildingGapGraphType>>>
+        {
+            Name = "missing",
+            Description = "Only buildings lacking any of these: management unit, maintenance contractor, building chief.",
+        });
     }
 
     public void AddMutations(ObjectGraphType mutation)

@@ -34,8 +34,6 @@ internal static class ListWords
         ["rows_with_gaps"] = ("有缺项条目数", "Rows with gaps"),
         ["open"] = ("未销号", "Open"),
         ["overdue"] = ("逾期", "Overdue"),
-        ["gap_management_unit"] = ("缺管理单位", "no management unit"),
-        ["gap_maintenance_unit"] = ("缺维保单位", "no maintenance contractor"),
         ["gap_property_management"] = ("无物业", "no property management"),
         ["gap_responsible_unit"] = ("缺责任单位", "no responsible unit"),
         ["gap_self_inspection"] = ("未自查", "no self-inspection"),
@@ -45,7 +43,8 @@ internal static class ListWords
     public static string Word(string key, Language language) =>
         language == Language.English ? _words[key].English : _words[key].Chinese;
 
-    /// <summary>The gap words of <paramref name="keys"/> joined for one cell; empty when nothing is missing.</summary>
+    /// <summary>The gap words of <paramref name="keys"/> joined for one cell; empty when nothing is missing. A building's gaps are <see cref="Codes.BuildingGap"/> labels.</summary>
     public static string Gaps(IEnumerable<string> keys, Language language) =>
-        string.Join(language == Language.English ? "; " : "、", keys.Select(key => Word("gap_" + key, language)));
+        string.Join(language == Language.English ? "; " : "、",
+            keys.Select(key => Codes.BuildingGap.Codes.Contains(key) ? Codes.BuildingGap.Label(key, language) : Word("gap_" + key, language)));
 }

@@ -138,6 +138,24 @@ public sealed class RecordEditTests(FireMapServerFixture server) : IAsyncLifetim
             _place.ToString()));
     }
 
+    [Fact]
+    public async Task Building_list_missing_filter_agrees_with_sql_and_scope()
+    {
+        const string list = "query($m: [BuildingGap!]) { buildings(missing: $m, first: 500) { totalCount edges { node { managementUnit maintenanceUnit communityCode } } } }";
+        var noUnit = Data(await AsAsync("admin", list, new { m = new[] { "MANAGEMENT_UNIT" } })).GetProperty("buildings");
+        Assert.Equal(await ScalarAsync<long>("SELECT count(*) FROM buildings WHERE NULLIF(btrim(management_unit), '') IS NULL"), noUnit.GetProperty("totalCount").GetInt32());
+        Assert.All(noUnit.GetProperty("edges").EnumerateArray(), e => Assert.Equal(JsonValueKind.Null, e.GetProperty("node").GetProperty("managementUnit").ValueKind));
+
+        var any = Data(await AsAsync("community", list, new { m = new[] { "MANAGEMENT_UNIT", "MAINTENANCE_UNIT", "CHIEF" } })).GetProperty("buildings");
+        Assert.Equal(await ScalarAsync<long>("""
+            SELECT count(*) FROM buildings b JOIN communities c ON c.id = b.community_id
+            WHERE c.code = @v AND (NULLIF(btrim(management_unit), '') IS NULL OR NULLIF(btrim(maintenance_unit), '') IS NULL OR NULLIF(btrim(chief_name), '') IS NULL)
+            """, server.Accounts["community"].CommunityCode!), any.GetProperty("totalCount").GetInt32());
+
+        var all = Data(await AsAsync("admin", "{ buildings(first: 1) { totalCount } }", new { })).GetProperty("buildings");
+        Assert.Equal(await ScalarAsync<long>("SELECT count(*) FROM buildings"), all.GetProperty("totalCount").GetInt32());
+    }
+
     private Task<int> VersionAsync(string table, long id) => ScalarAsync<int>($"SELECT version FROM {table} WHERE id = @v::bigint", id.ToString());
 
     private async Task<JsonElement> AsAsync(string role, string query, object variables)
