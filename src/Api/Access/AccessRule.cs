@@ -36,6 +36,10 @@ public sealed class AccessRule
     public static AccessRule Supervise { get; } = new("supervise", "listed supervision of hazards", false,
         Roles.Admin, Roles.Subdistrict);
 
+    /// <summary>Writing a compound's plan (一小区一对策): the sub-district and community staff, not grid workers.</summary>
+    public static AccessRule Plan { get; } = new("plan", "compound plans", false,
+        Roles.Admin, Roles.Subdistrict, Roles.Community);
+
     /// <summary>Risk recompute and what-if scenarios.</summary>
     public static AccessRule Analyse { get; } = new("analyse", "risk recompute and what-if", false,
         Roles.Admin, Roles.Subdistrict, Roles.Analyst);
@@ -52,7 +56,7 @@ public sealed class AccessRule
     /// <summary>One's own account: who am I, my password, my tokens.</summary>
     public static AccessRule OwnAccount { get; } = new("own-account", "own account", false, [.. Roles.All]);
 
-    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Analyse, Export, Import, ManageUsers, OwnAccount];
+    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Plan, Analyse, Export, Import, ManageUsers, OwnAccount];
 
     public string Name { get; }
 

@@ -37,6 +37,7 @@ public sealed class BuildingGraphType : ObjectGraphType<BuildingRecord>
         Field(b => b.CommunityCode).Description("Division code of the community (社区).");
         Field(b => b.CommunityName).Description("Name of the community (社区).");
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry").Description("Footprint as a GeoJSON MultiPolygon.").Resolve(c => c.Source.Geometry);
+        Field(b => b.Version).Description("Version for optimistic concurrency: pass it as expectedVersion to updateBuilding.");
         Field<BuildingChiefGraphType>("chief")
             .Description("The building chief (楼栋长): personal data. FORBIDDEN for roles without access to personal data; each read is audited.")
             .Allow(AccessRule.Personal)

@@ -27,4 +27,5 @@ public sealed record BuildingRecord(
     string? CompoundName,
     string CommunityCode,
     string CommunityName,
-    GeoJsonText Geometry);
+    GeoJsonText Geometry,
+    int Version);

@@ -13,7 +13,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
                b.built_year, b.management_unit, b.maintenance_unit, b.alarm_system, b.smoke_control_system,
                b.sprinkler_system, b.hydrant_system, b.changed_use, b.mixed_use, b.occupants,
                b.compound_id, x.name AS compound_name, c.code AS community_code, c.name AS community_name,
-               ST_AsGeoJSON(b.geom, 7) AS geometry
+               ST_AsGeoJSON(b.geom, 7) AS geometry, b.version
         """;
 
     /// <summary>The joins <see cref="Columns"/> needs, after a <c>buildings b</c> row source.</summary>
@@ -24,9 +24,17 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
 
     private const string Select = $"SELECT {Columns} FROM buildings b {Joins}";
 
-    private static readonly string _inBox = BoxKeysetPage.Sql(Select, "b");
+    // @missing: buildings lacking any of these (Codes.BuildingGap); blank text counts as missing.
+    private const string Missing = """
+        @missing::text[] IS NULL
+        OR ('management_unit' = ANY (@missing) AND NULLIF(btrim(b.management_unit), '') IS NULL)
+        OR ('maintenance_unit' = ANY (@missing) AND NULLIF(btrim(b.maintenance_unit), '') IS NULL)
+        OR ('chief' = ANY (@missing) AND NULLIF(btrim(b.chief_name), '') IS NULL)
+        """;
 
-    private static readonly string _countInBox = BoxKeysetPage.CountSql("buildings", "b");
+    private static readonly string _inBox = BoxKeysetPage.Sql(Select, "b", Missing);
+
+    private static readonly string _countInBox = BoxKeysetPage.CountSql("buildings", "b", Missing);
 
     public async Task<BuildingRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
@@ -45,19 +53,28 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Buildings whose footprint's bounding box meets <paramref name="box"/>, ordered by id, after <paramref name="afterId"/>.</summary>
-    public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? scopeCommunityId, long? afterId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? scopeCommunityId, long? afterId, int limit, CancellationToken cancellationToken,
+        IReadOnlyList<string>? missing = null)
     {
         await using var command = dataSource.CreateCommand(_inBox);
         BoxKeysetPage.Bind(command.Parameters, box, scopeCommunityId, afterId, limit);
+        BindMissing(command, missing);
         return await ReadAsync(command, cancellationToken);
     }
 
-    public async Task<int> CountAsync(BoundingBox? box, long? scopeCommunityId, CancellationToken cancellationToken)
+    public async Task<int> CountAsync(BoundingBox? box, long? scopeCommunityId, CancellationToken cancellationToken, IReadOnlyList<string>? missing = null)
     {
         await using var command = dataSource.CreateCommand(_countInBox);
         BoxKeysetPage.BindFilter(command.Parameters, box, scopeCommunityId);
+        BindMissing(command, missing);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
+
+    private static void BindMissing(NpgsqlCommand command, IReadOnlyList<string>? missing) =>
+        command.Parameters.Add(new NpgsqlParameter("missing", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text)
+        {
+            Value = missing is { Count: > 0 } ? missing.ToArray() : DBNull.Value,
+        });
 
     private static async Task<List<BuildingRecord>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
@@ -80,5 +97,5 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
             reader.GetString(12), reader.GetString(13), reader.GetString(14), reader.GetString(15),
             reader.GetBoolean(16), reader.GetBoolean(17), reader.GetInt32(18),
             reader.GetNullableInt64(19), reader.GetNullableString(20), reader.GetString(21), reader.GetString(22),
-            reader.GetGeoJson(23));
+            reader.GetGeoJson(23), reader.GetInt32(24));
 }

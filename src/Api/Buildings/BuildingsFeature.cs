@@ -2,7 +2,7 @@ using FireMap.Api.GraphQL;
 
 namespace FireMap.Api.Buildings;
 
-/// <summary>Buildings: their repository and their queries.</summary>
+/// <summary>Buildings: their repository, their queries and the record edit.</summary>
 public static class BuildingsFeature
 {
     public static WebApplicationBuilder AddBuildings(this WebApplicationBuilder builder)
@@ -10,6 +10,7 @@ public static class BuildingsFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<BuildingRepository>();
         builder.Services.AddScoped<BuildingChiefLoader>();
+        builder.Services.AddSingleton<BuildingCommands>();
         builder.Services.AddSingleton<IRootFields, BuildingFields>();
         return builder;
     }

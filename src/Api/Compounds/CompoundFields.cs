@@ -53,4 +53,28 @@ public sealed class CompoundFields : IRootFields
                         context.CancellationToken);
             });
     }
+
+    public void AddMutations(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<CompoundGraphType>>("updateCompound")
+            .Allow(AccessRule.Operate)
+            .Description("Changes a compound's property management and maintenance contractor; an empty text clears one. A stale expectedVersion is a CONFLICT.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "Id of the compound.")
+            .Argument<NonNullGraphType<UpdateCompoundInputGraphType>>("input", "The fields to change.")
+            .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The version the client saw.")
+            .ResolveAsync(async context =>
+            {
+                var id = Arguments.Id(context);
+                var columns = RecordInput.Columns(context.GetArgument<Dictionary<string, object?>>("input"), _columns);
+                var user = CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
+                return await context.RequestServices!.GetRequiredService<CompoundCommands>()
+                    .UpdateAsync(id, columns, context.GetArgument<int>("expectedVersion"), user, context.CancellationToken);
+            });
+    }
+
+    private static readonly IReadOnlyDictionary<string, RecordInput.Column> _columns = new Dictionary<string, RecordInput.Column>(StringComparer.Ordinal)
+    {
+        ["propertyManagementUnit"] = RecordInput.Text("property_management_unit"),
+        ["maintenanceUnit"] = RecordInput.Text("maintenance_unit"),
+    };
 }

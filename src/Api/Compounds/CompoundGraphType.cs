@@ -29,6 +29,7 @@ public sealed class CompoundGraphType : ObjectGraphType<CompoundRecord>
         Field(x => x.PropertyManagementUnit, nullable: true).Description("Property management company, if any.");
         Field(x => x.MaintenanceUnit, nullable: true).Description("Fire-facility maintenance unit (维保单位).");
         Field(x => x.IsOld).Description("Old residential compound (老旧小区).");
+        Field(x => x.Version).Description("Version for optimistic concurrency: pass it as expectedVersion to updateCompound.");
         Field(x => x.BuildingCount).Description("Number of buildings.");
         Field(x => x.Occupants).Description("Sum of the buildings' occupants.");
         Field<FireLaneStatusGraphType>("fireLaneStatus").Description("Worst state of its fire lanes; null when it has none.").Resolve(c => c.Source.FireLanes.WorstStatus);

@@ -19,4 +19,5 @@ public sealed record CompoundRecord(
     int BuildingCount,
     int Occupants,
     FireLaneAccess FireLanes,
-    GeoJsonText Geometry);
+    GeoJsonText Geometry,
+    int Version);

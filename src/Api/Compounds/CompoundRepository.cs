@@ -13,7 +13,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
                g.code AS grid_code, x.built_year, x.property_management_unit, x.maintenance_unit, x.is_old,
                COALESCE(s.building_count, 0), COALESCE(s.occupants, 0),
                f.lanes, f.worst_status, f.active_blockages, f.blocked_length_m, f.narrowest_width_m,
-               ST_AsGeoJSON(x.geom, 7) AS geometry
+               ST_AsGeoJSON(x.geom, 7) AS geometry, x.version
         FROM compounds x
         JOIN communities c ON c.id = x.community_id
         LEFT JOIN grids g ON g.id = x.grid_id
@@ -100,7 +100,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
                 reader.GetInt32(12), reader.GetInt32(13),
                 new FireLaneAccess(reader.GetInt32(14), reader.GetNullableString(15), reader.GetInt32(16), reader.GetDouble(17),
                     reader.IsDBNull(18) ? null : reader.GetDecimal(18)),
-                reader.GetGeoJson(19)));
+                reader.GetGeoJson(19), reader.GetInt32(20)));
         }
 
         return rows;

@@ -14,15 +14,17 @@ namespace FireMap.Api.Database;
 public static class BoxKeysetPage
 {
     /// <summary>Rows of <paramref name="select"/> (whose main table has alias <paramref name="alias"/>) after the cursor, by id.</summary>
-    public static string Sql(string select, string alias) => $"""
+    /// <param name="condition">A further condition on the rows (code, never input; values bound).</param>
+    public static string Sql(string select, string alias, string condition = "true") => $"""
         {select}
-        WHERE {Filter(alias)} AND (@after::bigint IS NULL OR {alias}.id > @after)
+        WHERE {Filter(alias)} AND ({condition}) AND (@after::bigint IS NULL OR {alias}.id > @after)
         ORDER BY {alias}.id
         LIMIT @limit
         """;
 
     /// <summary>How many rows of <paramref name="table"/> meet the box.</summary>
-    public static string CountSql(string table, string alias) => $"SELECT count(*)::int FROM {table} {alias} WHERE {Filter(alias)}";
+    public static string CountSql(string table, string alias, string condition = "true") =>
+        $"SELECT count(*)::int FROM {table} {alias} WHERE {Filter(alias)} AND ({condition})";
 
     public static void Bind(NpgsqlParameterCollection parameters, BoundingBox? box, long? scopeCommunityId, long? afterId, int limit)
     {

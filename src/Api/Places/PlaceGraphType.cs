@@ -23,6 +23,8 @@ public sealed class PlaceGraphType : ObjectGraphType<PlaceRecord>
         Field<IdGraphType>("buildingId").Description("Building the place lies in, if any.").Resolve(c => c.Source.BuildingId);
         Field(p => p.Capacity).Description("People the place holds.");
         Field<DateOnlyGraphType>("selfInspectionDate").Description("Date of the self-inspection commitment (自查承诺).").Resolve(c => c.Source.SelfInspectionDate);
+        Field(p => p.ResponsibleUnit, nullable: true).Description("Unit responsible for the place's fire safety (责任单位).");
+        Field(p => p.Version).Description("Version for optimistic concurrency: pass it as expectedVersion to updatePlace.");
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry").Description("Location as a GeoJSON Point.").Resolve(c => c.Source.Geometry);
     }
 }

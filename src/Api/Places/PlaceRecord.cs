@@ -14,4 +14,6 @@ public sealed record PlaceRecord(
     long? BuildingId,
     int Capacity,
     DateOnly? SelfInspectionDate,
-    GeoJsonText Geometry);
+    GeoJsonText Geometry,
+    string? ResponsibleUnit,
+    int Version);

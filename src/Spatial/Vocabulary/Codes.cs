@@ -175,6 +175,18 @@ public static class Codes
         new("closed_at", "销号时间", "Closed at"),
         new("closing_note", "销号说明", "Closing note"));
 
+    /// <summary>What a building's record may lack (the <c>missing</c> filter of the building list).</summary>
+    public static readonly CodeList BuildingGap = new("BuildingGap", "What a building's record lacks.",
+        new("management_unit", "缺管理单位", "No management unit"),
+        new("maintenance_unit", "缺维保单位", "No maintenance contractor"),
+        new("chief", "缺楼栋长", "No building chief"));
+
+    /// <summary>Where a measure of a compound's plan (一小区一对策) stands.</summary>
+    public static readonly CodeList PlanMeasureStatus = new("PlanMeasureStatus", "Where a measure of a compound plan stands.",
+        new("planned", "未开始", "Planned"),
+        new("in_progress", "推进中", "In progress"),
+        new("done", "已完成", "Done"));
+
     /// <summary>The four risk levels (四色分级), lowest first.</summary>
     public static readonly CodeList RiskLevel = new("RiskLevel", "Risk level of a score (four colours).",
         new("low", "低风险", "Low", "blue"),
@@ -237,7 +249,7 @@ public static class Codes
     [
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
-        HazardAction, HazardAlertKind, HazardListColumn,
+        HazardAction, HazardAlertKind, HazardListColumn, PlanMeasureStatus, BuildingGap,
         RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, Role,
     ];
 

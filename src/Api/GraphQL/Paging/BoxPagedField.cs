@@ -11,12 +11,12 @@ namespace FireMap.Api.GraphQL.Paging;
 /// <summary>A Relay connection field over features that meet an optional box, keyset-paged by id.</summary>
 public static class BoxPagedField
 {
-    public static void Add<TNodeType, TNode>(ObjectGraphType type, string name, string description,
+    public static FieldType Add<TNodeType, TNode>(ObjectGraphType type, string name, string description,
         Func<IResolveFieldContext, BoundingBox?, PageRequest, Task<Connection<TNode>>> resolve)
         where TNodeType : IGraphType
     {
         ArgumentNullException.ThrowIfNull(type);
-        type.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)
+        return type.Field<NonNullGraphType<ConnectionType<TNodeType>>>(name)
             .Allow(AccessRule.Read)
             .Description(description)
             .Argument<BoundingBoxInputGraphType>("bbox", "Only features meeting this WGS84 box; the whole area when absent.")
@@ -27,7 +27,8 @@ public static class BoxPagedField
                 var box = Arguments.Box(context);
                 var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
                 return await resolve(context, box, page);
-            });
+            })
+            .FieldType;
     }
 
     /// <summary>The total when the client selected <c>totalCount</c>; counting is skipped otherwise.</summary>
