@@ -61,6 +61,7 @@ public sealed class AuthenticationTests(FireMapServerFixture server)
         Assert.Equal(account.UserName, me.GetProperty("data").GetProperty("me").GetProperty("userName").GetString());
         Assert.Equal("VIEWER", me.GetProperty("data").GetProperty("me").GetProperty("role").GetString());
 
+        client.DefaultRequestHeaders.Add("X-FireMap-Request", "1");
         using var logout = await client.PostAsync(new Uri("/api/auth/logout", UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
         var (after, _) = await _api.GraphQLAsync(client, "{ me { userName } }");
