@@ -1,7 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.Audit;
 using FireMap.Api.Changes;
-using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,5 +1,4 @@
 using FireMap.Api.Access;
-using FireMap.Api.Blockages;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
 

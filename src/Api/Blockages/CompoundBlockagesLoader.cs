@@ -1,4 +1,3 @@
-using FireMap.Api.Blockages;
 using FireMap.Api.GraphQL.Batching;
 
 namespace FireMap.Api.Blockages;

@@ -1,4 +1,3 @@
-using FireMap.Api.Blockages;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
 

@@ -1,5 +1,4 @@
 using FireMap.Api.Access;
-using FireMap.Api.Buildings;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
 

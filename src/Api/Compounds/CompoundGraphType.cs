@@ -1,8 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.Blockages;
-using FireMap.Api.Compounds;
 using FireMap.Api.FireLanes;
-using FireMap.Api.GraphQL.Batching;
 using FireMap.Api.GraphQL.Types;
 using GraphQL.Types;
 

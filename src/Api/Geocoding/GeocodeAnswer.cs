@@ -1,4 +1,3 @@
-using FireMap.Api.Geocoding;
 using FireMap.Spatial.Geocoding;
 
 namespace FireMap.Api.Geocoding;

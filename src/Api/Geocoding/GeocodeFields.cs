@@ -1,8 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.Errors;
-using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
-using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;

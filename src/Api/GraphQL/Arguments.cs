@@ -1,6 +1,5 @@
 using System.Globalization;
 using FireMap.Api.Errors;
-using FireMap.Api.GraphQL.Errors;
 using FireMap.Spatial.Geometry;
 using GraphQL;
 

@@ -3,7 +3,6 @@ using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 
 namespace FireMap.Api.Hazards;
 

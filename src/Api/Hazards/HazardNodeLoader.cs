@@ -1,7 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Batching;
 using GraphQL.DataLoader;
-using Microsoft.AspNetCore.Http;
 
 namespace FireMap.Api.Hazards;
 

@@ -1,13 +1,11 @@
 using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.Errors;
-using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Hydrants;
 using FireMap.Api.Places;
-using FireMap.Api.Proximity;
 using FireMap.Spatial.Geometry;
 using GraphQL;
 using GraphQL.Types;

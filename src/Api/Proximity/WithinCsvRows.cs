@@ -3,7 +3,6 @@ using FireMap.Api.Buildings;
 using FireMap.Api.Exports;
 using FireMap.Api.Hydrants;
 using FireMap.Api.Places;
-using FireMap.Api.Proximity;
 using FireMap.Spatial.Vocabulary;
 
 namespace FireMap.Api.Proximity;

@@ -1,6 +1,5 @@
 using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
-using FireMap.Api.Proximity;
 using GraphQL.Types;
 
 namespace FireMap.Api.Proximity;

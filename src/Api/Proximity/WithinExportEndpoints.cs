@@ -3,7 +3,6 @@ using System.Text;
 using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.Exports;
-using FireMap.Api.Proximity;
 using FireMap.Spatial.Geometry;
 using FireMap.Spatial.Vocabulary;
 

@@ -1,5 +1,4 @@
 using FireMap.Api.Errors;
-using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 
 namespace FireMap.Api.Proximity;

@@ -1,5 +1,4 @@
 using FireMap.Api.Access;
-using FireMap.Api.Proximity;
 using GraphQL.Types;
 
 namespace FireMap.Api.Proximity;

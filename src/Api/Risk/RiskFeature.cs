@@ -1,5 +1,4 @@
 using FireMap.Api.Changes;
-using FireMap.Api.Database;
 using FireMap.Api.GraphQL;
 using FireMap.Api.Risk.Exports;
 using FireMap.Api.Risk.Inputs;

@@ -1,5 +1,4 @@
 using FireMap.Api.Access;
-using FireMap.Api.Stations;
 using GraphQL.Types;
 
 namespace FireMap.Api.Stations;

@@ -1,7 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Proximity;
-using FireMap.Api.Stations;
 using FireMap.Spatial.Geometry;
 using GraphQL.Types;
 

@@ -1,5 +1,4 @@
 using FireMap.Api.Errors;
-using FireMap.Api.GraphQL.Errors;
 
 namespace FireMap.Api.GraphQL.Paging;
 

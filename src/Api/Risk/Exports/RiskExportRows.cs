@@ -1,5 +1,4 @@
 using System.Globalization;
-using FireMap.Api.Exports;
 using FireMap.Api.Risk.Runs;
 using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Model;

@@ -1,6 +1,5 @@
 using FireMap.Api.Access;
 using FireMap.Api.Buildings;
-using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Risk.Ranking;
 using GraphQL.Types;
 

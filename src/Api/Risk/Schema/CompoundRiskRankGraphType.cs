@@ -1,8 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.Compounds;
-using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Risk.Ranking;
-using FireMap.Api.Risk.Runs;
 using GraphQL.Types;
 
 namespace FireMap.Api.Risk.Schema;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using FireMap.Api.Access;
-using FireMap.Api.Database;
 using FireMap.Api.Errors;
-using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;

@@ -1,6 +1,5 @@
 using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
-using GraphQL;
 using GraphQL.DI;
 using GraphQL.Resolvers;
 using GraphQL.Types;

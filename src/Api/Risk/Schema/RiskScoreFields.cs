@@ -1,5 +1,4 @@
 using FireMap.Api.Risk.Ranking;
-using FireMap.Api.Risk.Runs;
 using FireMap.Spatial.Risk.Model;
 using GraphQL.Types;
 

@@ -1,7 +1,5 @@
 using FireMap.Api.Access;
-using FireMap.Api.Database;
 using FireMap.Api.GraphQL;
-using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.WhatIf;
 using GraphQL;

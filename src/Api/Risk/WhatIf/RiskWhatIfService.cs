@@ -1,5 +1,4 @@
 using System.Globalization;
-using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Ranking;
