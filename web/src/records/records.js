@@ -327,6 +327,11 @@ export class RecordDesk {
       inputs.selfInspectionDate = control('input', 'record-selfInspectionDate', { type: 'date', value: record.selfInspectionDate ?? '' });
       form.append(field(t('record.selfInspectionDate'), inputs.selfInspectionDate));
     }
+    const initial = {
+      ...record, chiefName: record.chief?.name ?? '', chiefPhone: record.chief?.phone ?? '',
+      selfInspectionDate: record.selfInspectionDate ?? null,
+    };
+    for (const name of ['managementUnit', 'maintenanceUnit', 'propertyManagementUnit', 'responsibleUnit']) initial[name] = record[name] ?? '';
     const error = errorLine('record-error');
     const save = control('button', 'record-save', { type: 'submit', className: 'fm-popup-action', textContent: t('record.save') });
     const bar = element('div', 'fm-form-buttons');
@@ -346,6 +351,10 @@ export class RecordDesk {
         return;
       }
       if (values.occupants == null) delete values.occupants;
+      // Only what changed is sent: the rest stays as stored (and the chief is not written unasked).
+      for (const name of Object.keys(values)) {
+        if (values[name] === initial[name]) delete values[name];
+      }
       save.disabled = true;
       save.textContent = t('record.busy');
       error.show(null);
