@@ -62,6 +62,42 @@ public sealed class RecordTests(FireMapServerFixture server, Browser browser) : 
     }
 
     [Fact]
+    public async Task CompoundPlan_changedMeanwhile_saysConflictAndReloads()
+    {
+        await using var map = await MapPage.OpenAsync(browser, server, role: "community");
+        var page = map.Page;
+        await page.SetViewportSizeAsync(390, 844);
+        var id = await OpenPlanFromPopupAsync(map);
+        var before = await PlanRowAsync(id);
+        try
+        {
+            var panel = page.GetByTestId("record-panel");
+            var width = await panel.EvaluateAsync<double>("node => node.getBoundingClientRect().width");
+            Assert.True(width >= 389, $"at phone width the plan panel is a full-width sheet, not {width} px wide");
+
+            using (var client = server.CreateClient("community"))
+            {
+                var version = (await GraphQLClient.QueryAsync(client, "query($id: ID!) { compoundPlan(compoundId: $id) { version } }", new { id }))
+                    .GetProperty("compoundPlan") is { ValueKind: JsonValueKind.Object } plan ? plan.GetProperty("version").GetInt32() : 0;
+                await GraphQLClient.QueryAsync(client,
+                    "mutation($id: ID!, $v: Int!) { saveCompoundPlan(compoundId: $id, expectedVersion: $v, input: {problems: \"浏览器测试：另一人修改\"}) { version } }",
+                    new { id, v = version });
+            }
+
+            await panel.GetByTestId("plan-problems").FillAsync("浏览器测试：过时的版本");
+            await panel.GetByTestId("plan-save").ClickAsync();
+            await SettledAsync(page);
+            await Expect(panel.GetByTestId("plan-error")).ToContainTextAsync("已被他人修改");
+            await Expect(panel.GetByTestId("plan-problems")).ToHaveValueAsync("浏览器测试：另一人修改");
+            Assert.DoesNotContain(map.Problems, p => !p.Contains("HTTP 409", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await RestorePlanAsync(id, before);
+        }
+    }
+
+    [Fact]
     public async Task CompoundPlan_viewer_readsItWithoutForm()
     {
         await using var map = await MapPage.OpenAsync(browser, server, role: "viewer");
