@@ -153,6 +153,23 @@ public sealed class RecordTests(FireMapServerFixture server, Browser browser) : 
     }
 
     [Fact]
+    public async Task PlaceEdit_communityStaff_formReadsThePlace()
+    {
+        await using var map = await MapPage.OpenAsync(browser, server, role: "community");
+        var page = map.Page;
+        await map.ClickFeatureAsync("places");
+        await page.Locator(".leaflet-popup").GetByTestId("record-edit").ClickAsync();
+        await SettledAsync(page);
+        var panel = page.GetByTestId("record-panel");
+        await Expect(panel).ToHaveAttributeAsync("data-status", "ready");
+        var form = panel.GetByTestId("record-form");
+        await Expect(form).ToHaveAttributeAsync("data-kind", "place");
+        await Expect(form.GetByTestId("record-responsibleUnit")).ToBeVisibleAsync();
+        await Expect(form.GetByTestId("record-selfInspectionDate")).ToBeVisibleAsync();
+        Assert.Empty(map.Problems);
+    }
+
+    [Fact]
     public async Task HazardPanel_listDownloadsAndMore_pointAtTheListsAndPagePastTheFirstHundred()
     {
         await using var map = await MapPage.OpenAsync(browser, server);
