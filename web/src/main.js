@@ -13,6 +13,7 @@ import { summarizeLanes } from './planner/lane-summary.js';
 import { Planner } from './planner/planner.js';
 import { hitOpener } from './radius/radius-hits.js';
 import { RadiusTool } from './radius/radius-tool.js';
+import { RecordDesk } from './records/records.js';
 import { RiskView } from './risk/risk-view.js';
 import { AddressSearch } from './search/search.js';
 import { fetchLayer, LayerLoadError } from './shared/api.js';
@@ -51,6 +52,9 @@ const risk = new RiskView(map, (name) => byName[name]?.layer);
 const hazards = new HazardDesk(map, {
   overlay: (name) => byName[name]?.layer,
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
+});
+const records = new RecordDesk(map, {
+  reload: (names) => Promise.all(names.map((name) => load(byName[name]))).then(() => risk.changed()),
 });
 
 // The service rescores a compound as soon as a blockage on its lanes is reported or cleared, or one
@@ -91,6 +95,7 @@ function renderAll() {
   planner.render();
   risk.render();
   hazards.render();
+  records.render();
   search.render();
   renderLegend();
 }
@@ -172,4 +177,5 @@ window.fireMap = {
   search: search.testHook(),
   risk: risk.testHook(),
   hazards: hazards.testHook(),
+  records: records.testHook(),
 };

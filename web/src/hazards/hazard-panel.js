@@ -94,7 +94,7 @@ function history(h) {
 }
 
 export class HazardPanel {
-  /** handlers: { onClose, onReport, onFilter(filter), onSelect(hazard), onBack, onStep(action, values), onShow(hazard) } */
+  /** handlers: { onClose, onReport, onFilter(filter), onSelect(hazard), onBack, onMore, onStep(action, values), onShow(hazard) } */
   constructor(handlers) {
     this._handlers = handlers;
     this.element = element('aside', 'fm-side fm-radius fm-planner fm-hazards');
@@ -134,10 +134,11 @@ export class HazardPanel {
     filter.append(this._filterLegend, filterRow);
 
     this._summary = control('div', 'hazard-summary', { className: 'fm-hazard-summary' });
+    this._downloads = control('section', 'hazard-downloads', { className: 'fm-hazard-downloads' });
     this._state = control('p', 'hazard-status', { className: 'fm-radius-status' });
     this._state.setAttribute('role', 'status');
     this._body = element('div', 'fm-radius-body');
-    this.element.append(header, this._tools, this._hint, filter, this._summary, this._state, this._body);
+    this.element.append(header, this._tools, this._hint, filter, this._summary, this._downloads, this._state, this._body);
     document.body.append(this.element);
   }
 
@@ -163,15 +164,16 @@ export class HazardPanel {
     this._overdue.checked = Boolean(view.filter.overdue);
     this._supervised.checked = Boolean(view.filter.supervised);
 
-    const { status, rows, summary, totalCount, error } = view.list;
+    const { status, rows, summary, totalCount, error, next, loadingMore } = view.list;
     this._renderSummary(summary);
+    this._renderDownloads();
     this._state.textContent = status === 'loading' ? t('hazard.loading')
       : status === 'error' ? t('hazard.error', { reason: view.errorText(error) }) : '';
     this._state.classList.toggle('fm-radius-error', status === 'error');
     this._state.hidden = this._state.textContent === '';
     this.element.setAttribute('aria-busy', String(status === 'loading'));
 
-    const drawn = { rows, detail: view.detail.hazard, detailStatus: view.detail.status, lang: language(), selectedId: view.selectedId };
+    const drawn = { rows, next, loadingMore, detail: view.detail.hazard, detailStatus: view.detail.status, lang: language(), selectedId: view.selectedId };
     if (this._drawn && Object.keys(drawn).every((key) => drawn[key] === this._drawn[key])) {
       this._actions?.showError(view.stepError);
       return;
@@ -185,11 +187,19 @@ export class HazardPanel {
     const nodes = [];
     if (rows) {
       if (rows.length === 0) nodes.push(element('p', 'fm-radius-note', t('hazard.empty')));
-      if (totalCount > rows.length) nodes.push(element('p', 'fm-radius-note', t('hazard.shownFirst', { n: rows.length })));
+      if (totalCount > rows.length) nodes.push(element('p', 'fm-radius-note', t('hazard.shownOf', { n: rows.length, total: totalCount })));
       const list = element('ul', 'fm-planner-rows');
       list.dataset.testid = 'hazard-list';
       list.append(...rows.map((h) => row(h, false, this._handlers.onSelect)));
       nodes.push(list);
+      if (next) {
+        const more = control('button', 'hazard-more', {
+          type: 'button', className: 'fm-radius-link fm-hazard-more', disabled: Boolean(loadingMore),
+          textContent: loadingMore ? t('hazard.loading') : t('hazard.more'),
+        });
+        more.addEventListener('click', () => this._handlers.onMore());
+        nodes.push(more);
+      }
     }
     this._body.replaceChildren(...nodes);
   }
@@ -225,6 +235,29 @@ export class HazardPanel {
     }
     node.append(history(hazard));
     return node;
+  }
+
+  // The three lists (三张清单) as XLSX and CSV in the current language; the session cookie goes along.
+  _renderDownloads() {
+    const lang = language();
+    if (this._downloads.dataset.lang === lang) return;
+    this._downloads.dataset.lang = lang;
+    const list = element('ul');
+    for (const name of ['inventory', 'hazards', 'responsibility']) {
+      const item = element('li');
+      item.append(element('span', 'fm-form-label', `${t(`hazard.list.${name}`)}：`));
+      for (const format of ['xlsx', 'csv']) {
+        const link = control('a', 'hazard-list-download', {
+          href: `api/exports/lists/${name}.${format}?lang=${lang}`, download: '', textContent: format.toUpperCase(),
+        });
+        link.dataset.list = name;
+        link.dataset.format = format;
+        link.title = t('hazard.downloadTitle', { list: t(`hazard.list.${name}`), format: format.toUpperCase() });
+        item.append(link);
+      }
+      list.append(item);
+    }
+    this._downloads.replaceChildren(element('h4', null, t('hazard.lists')), list);
   }
 
   _renderSummary(summary) {

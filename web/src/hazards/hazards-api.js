@@ -8,9 +8,10 @@ const nodeFields = `id code category severity status description foundOn foundBy
   supervised supervisingUnit responsibleUnit responsiblePerson reviewNote closedAt version geometry
   subject { type id name address }`;
 
-const listQuery = `query Hazards($filter: HazardFilter, $first: Int) {
-  hazards(filter: $filter, first: $first) {
+const listQuery = `query Hazards($filter: HazardFilter, $first: Int, $after: String) {
+  hazards(filter: $filter, first: $first, after: $after) {
     totalCount
+    pageInfo { hasNextPage endCursor }
     summary { total overdue supervised byStatus { status count } bySeverity { severity count } }
     edges { node { ${nodeFields} } }
   }
@@ -37,17 +38,21 @@ function hazard(node) {
   };
 }
 
-/** filter: { status, severity, overdue, supervised } (codes or null/false for "any"). */
-export async function listHazards(filter) {
+/**
+ * filter: { status, severity, overdue, supervised } (codes or null/false for "any"); after: the
+ * endCursor of the page before, or null for the first page.
+ */
+export async function listHazards(filter, after = null) {
   const input = {};
   if (filter.status) input.status = [upper(filter.status)];
   if (filter.severity) input.severity = [upper(filter.severity)];
   if (filter.overdue) input.overdue = true;
   if (filter.supervised) input.supervised = true;
-  const data = await graphql(listQuery, { filter: input, first: pageSize });
-  const { totalCount, summary, edges } = data.hazards;
+  const data = await graphql(listQuery, { filter: input, first: pageSize, after });
+  const { totalCount, summary, edges, pageInfo } = data.hazards;
   return {
     totalCount,
+    next: pageInfo.hasNextPage ? pageInfo.endCursor : null,
     summary: {
       ...summary,
       byStatus: summary.byStatus.map((s) => ({ status: lower(s.status), count: s.count })),

@@ -77,6 +77,7 @@ export class HazardDesk {
       onFilter: (filter) => this.setFilter(filter),
       onSelect: (hazard) => this.select(hazard.id),
       onBack: () => this.select(null),
+      onMore: () => this.more(),
       onStep: (action, values) => this._track(this.step(action, values)),
       onShow: (hazard) => this._show(hazard),
     });
@@ -207,6 +208,22 @@ export class HazardDesk {
     }).finally(() => this.render()));
   }
 
+  /** Fetches the next page of the list (after the last row shown) and adds it under the rows. */
+  more() {
+    const { status, next, rows } = this._list;
+    if (status !== 'ready' || !next) return Promise.resolve();
+    const sequence = this._sequence;
+    this._list = { ...this._list, loadingMore: true };
+    this.render();
+    return this._track(listHazards(this._filter, next).then((result) => {
+      if (sequence === this._sequence) this._list = { status: 'ready', ...result, rows: [...rows, ...result.rows], error: null };
+    }, (error) => {
+      if (sequence !== this._sequence) return;
+      console.warn(`FireMap: ${error.message}`);
+      this._list = { ...this._list, loadingMore: false, status: 'error', error };
+    }).finally(() => this.render()));
+  }
+
   refreshDetail() {
     const id = this._selectedId;
     if (id == null) return Promise.resolve();
@@ -291,6 +308,7 @@ export class HazardDesk {
     return {
       open: () => this.open(),
       settled: () => this._pending.then(() => undefined),
+      more: () => this.more(),
       // The class the hazards layer draws the hazard in ('general-overdue', 'closed'...), or null when it is not drawn.
       layerClass: (id) => {
         const marker = this._marker(id);
@@ -299,7 +317,10 @@ export class HazardDesk {
       state: () => ({
         open: this._open, reporting: this._reporting, formOpen: this._popup != null && this._map.hasLayer(this._popup),
         filter: this._filter, selectedId: this._selectedId,
-        list: { status: this._list.status, ids: this._list.rows?.map((row) => row.id) ?? [], totalCount: this._list.totalCount, summary: this._list.summary },
+        list: {
+          status: this._list.status, ids: this._list.rows?.map((row) => row.id) ?? [], totalCount: this._list.totalCount,
+          summary: this._list.summary, hasMore: Boolean(this._list.next),
+        },
         detail: this._detail.hazard ? { id: this._detail.hazard.id, status: this._detail.hazard.status, version: this._detail.hazard.version } : null,
         alerts: this._alerts, lastReport: this._lastReport, notice: this._notice.state(),
       }),

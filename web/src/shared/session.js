@@ -8,6 +8,10 @@ const rules = {
   // Hazards: report and the workflow steps (scope is the service's), listed supervision.
   operateHazard: ['admin', 'subdistrict', 'community', 'grid'],
   superviseHazard: ['admin', 'subdistrict'],
+  // Compound plans (一小区一对策), record edits and the building chief's personal data.
+  plan: ['admin', 'subdistrict', 'community'],
+  operate: ['admin', 'subdistrict', 'community', 'grid'],
+  personal: ['admin', 'subdistrict', 'community', 'grid'],
   import: ['admin'],
   manageUsers: ['admin'],
 };

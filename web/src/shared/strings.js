@@ -8,7 +8,8 @@ import * as lanes from '../planner/strings-lanes.js';
 import * as map from '../map/strings-map.js';
 import * as radius from '../radius/strings-radius.js';
 import * as risk from '../risk/strings-risk.js';
+import * as records from '../records/strings-records.js';
 import * as search from '../search/strings-search.js';
 
-export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, radius: radius.zh };
-export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, radius: radius.en };
+export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, radius: radius.zh };
+export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, radius: radius.en };
