@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Access;
+using FireMap.Api.Errors;
 using FireMap.Api.Exports;
+using FireMap.Api.Security;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
 using Npgsql;
@@ -37,6 +39,11 @@ public static class HazardAlertExportEndpoints
         if (format is not ("csv" or "xlsx"))
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown format", detail: "Use alerts.csv or alerts.xlsx.");
+        }
+
+        if (community is not null && TextInput.FindProblem(community) is { } problem)
+        {
+            throw Rejection.BadInput("community", problem);
         }
 
         var language = lang == "en" ? Language.English : Language.Chinese;
