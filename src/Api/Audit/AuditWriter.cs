@@ -3,7 +3,10 @@ using NpgsqlTypes;
 
 namespace FireMap.Api.Audit;
 
-/// <summary>Writes who changed what, with the row before and after, inside the change's own transaction.</summary>
+/// <summary>
+/// Writes who changed what, with the row before and after, inside the change's own transaction. Personal
+/// data in the snapshots are redacted here, for every table (<see cref="AuditRedaction"/>).
+/// </summary>
 public static class AuditWriter
 {
     /// <summary>The row of <paramref name="table"/> with <paramref name="id"/> as JSON, locked for the rest of the transaction.</summary>
@@ -22,12 +25,13 @@ public static class AuditWriter
             INSERT INTO audit_log (actor, action, entity, entity_id, before, after)
             VALUES (@actor, @action, @entity, @entity_id, @before::jsonb, @after::jsonb)
             """, connection, transaction);
+        var (before, after) = AuditRedaction.Redact(entry.Before, entry.After);
         command.Parameters.AddWithValue("actor", entry.Actor);
         command.Parameters.AddWithValue("action", entry.Action);
         command.Parameters.AddWithValue("entity", entry.Entity);
         command.Parameters.AddWithValue("entity_id", entry.EntityId);
-        command.Parameters.Add(new NpgsqlParameter("before", NpgsqlDbType.Text) { Value = (object?)entry.Before ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Text) { Value = (object?)entry.After ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("before", NpgsqlDbType.Text) { Value = (object?)before ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Text) { Value = (object?)after ?? DBNull.Value });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -6,7 +6,7 @@ namespace FireMap.Api.Hazards;
 
 /// <summary>
 /// Fire hazards and their rectification workflow (发现 → 整改 → 复查 → 销号, 挂牌督办): repository, commands,
-/// alerts, the queries and mutations, <c>hazards</c> on compounds, buildings and places, and the list export.
+/// alerts, the queries and mutations, <c>hazards</c> on compounds, buildings and places, the list export and the daily alert export.
 /// Configuration: <c>FireMap:Hazards</c> (<see cref="HazardOptions"/>: default deadlines, supervising unit, due-soon days).
 /// </summary>
 public static class HazardsFeature
@@ -29,5 +29,5 @@ public static class HazardsFeature
         return builder;
     }
 
-    public static WebApplication MapHazards(this WebApplication app) => app.MapHazardExports();
+    public static WebApplication MapHazards(this WebApplication app) => app.MapHazardExports().MapHazardAlertExports();
 }

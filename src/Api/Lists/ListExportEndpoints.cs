@@ -17,8 +17,6 @@ namespace FireMap.Api.Lists;
 /// </summary>
 public static class ListExportEndpoints
 {
-    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static WebApplication MapListExports(this WebApplication app)
     {
         app.MapGet("/api/exports/lists/{list}.{format}", ExportAsync).Allow(AccessRule.Export);
@@ -56,12 +54,12 @@ public static class ListExportEndpoints
         var sheets = new Dictionary<string, object> { [ListWords.Word("summary", language)] = Summary(table, communities, language) };
         foreach (var c in communities)
         {
-            sheets[SheetName(c.Name, sheets)] = Sheet(table.Header, table.Rows.Where(row => row.CommunityCode == c.Code).Select(row => row.Values));
+            sheets[XlsxSheets.Name(c.Name, sheets)] = XlsxSheets.Table(table.Header, table.Rows.Where(row => row.CommunityCode == c.Code).Select(row => row.Values));
         }
 
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheets, cancellationToken: cancellationToken);
-        return Results.File(stream.ToArray(), XlsxType, $"{name}.xlsx");
+        return Results.File(stream.ToArray(), XlsxSheets.ContentType, $"{name}.xlsx");
     }
 
     // Per community: rows and rows with gaps; for the hazard lists also open, overdue and supervised.
@@ -79,38 +77,7 @@ public static class ListExportEndpoints
             object?[] counts = [c.Name, own.Count, own.Count(r => r.HasGaps)];
             return table.CountsHazards ? [.. counts, own.Count(r => r.Open), own.Count(r => r.Overdue), own.Count(r => r.Supervised)] : counts;
         });
-        return Sheet([.. header], rows);
-    }
-
-    // A DataTable keeps the header on sheets without rows; cells keep their types (dates, numbers).
-    private static DataTable Sheet(IReadOnlyList<string> header, IEnumerable<object?[]> rows)
-    {
-        var sheet = new DataTable { Locale = CultureInfo.InvariantCulture };
-        foreach (var column in header)
-        {
-            sheet.Columns.Add(column, typeof(object));
-        }
-
-        foreach (var row in rows)
-        {
-            sheet.Rows.Add([.. row.Select(value => value ?? DBNull.Value)]);
-        }
-
-        return sheet;
-    }
-
-    // Excel sheet names: at most 31 characters, none of : \ / ? * [ ], unique.
-    private static string SheetName(string name, Dictionary<string, object> taken)
-    {
-        var clean = new string([.. name.Select(ch => ch is ':' or '\\' or '/' or '?' or '*' or '[' or ']' ? '_' : ch)]);
-        clean = clean.Length > 28 ? clean[..28] : clean;
-        var candidate = clean;
-        for (var i = 2; taken.ContainsKey(candidate); i++)
-        {
-            candidate = $"{clean}-{i}";
-        }
-
-        return candidate;
+        return XlsxSheets.Table([.. header], rows);
     }
 
     private static string Text(object? value) => value switch

@@ -62,7 +62,7 @@ public static class ImportFormat
         [
             Text("code", true), Text("name", true), Choice("category", Codes.PlaceCategory), Text("address", true),
             Reference("community_code", "communities", true), Reference("compound_code", "compounds"),
-            Reference("building_code", "buildings"), Count("capacity"), Date("self_inspection_date"),
+            Reference("building_code", "buildings"), Count("capacity"), Date("self_inspection_date"), Text("responsible_unit"),
         ]),
         new(6, "roads", "roads", GeometryKind.LineString,
             [Text("code", true), Text("name", true), Choice("road_class", Codes.RoadClass), Length("width_m", false, Numeric5)]),

@@ -175,6 +175,24 @@ public static class Codes
         new("closed_at", "销号时间", "Closed at"),
         new("closing_note", "销号说明", "Closing note"));
 
+    /// <summary>Columns of the daily alert list export (每日预警清单), for its Chinese and English headers.</summary>
+    public static readonly CodeList HazardAlertColumn = new("HazardAlertColumn", "Column of the daily alert list export.",
+        new("community", "社区", "Community"),
+        new("compound", "小区", "Compound"),
+        new("kind", "预警类型", "Alert"),
+        new("days", "逾期或剩余天数", "Days late or left", "days past the deadline for overdue kinds, days left until it when due soon"),
+        new("code", "隐患编号", "Code"),
+        new("subject_type", "隐患对象类型", "Subject type"),
+        new("subject", "隐患对象", "Subject"),
+        new("address", "地址", "Address"),
+        new("category", "隐患类别", "Category"),
+        new("severity", "隐患等级", "Severity"),
+        new("deadline", "整改期限", "Deadline"),
+        new("responsible_unit", "责任单位", "Responsible unit"),
+        new("responsible_person", "责任人", "Responsible person"),
+        new("status", "状态", "Status"),
+        new("supervising_unit", "督办单位", "Supervising unit"));
+
     /// <summary>What a building's record may lack (the <c>missing</c> filter of the building list).</summary>
     public static readonly CodeList BuildingGap = new("BuildingGap", "What a building's record lacks.",
         new("management_unit", "缺管理单位", "No management unit"),
@@ -249,7 +267,7 @@ public static class Codes
     [
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
-        HazardAction, HazardAlertKind, HazardListColumn, PlanMeasureStatus, BuildingGap,
+        HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
         RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, Role,
     ];
 

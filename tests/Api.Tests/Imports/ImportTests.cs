@@ -53,6 +53,33 @@ public sealed class ImportTests(FireMapServerFixture server)
         Assert.Equal(before + 1, await CountAsync("SELECT count(*) FROM audit_log WHERE action = 'import' AND actor = 'admin'"));
     }
 
+    [Fact]
+    public async Task Import_of_a_place_stores_its_responsible_unit()
+    {
+        var community = await ScalarAsync<string>("SELECT c.code FROM places p JOIN communities c ON c.id = p.community_id ORDER BY p.id LIMIT 1");
+        var point = await ScalarAsync<string>("SELECT '[' || ST_X(geom)::text || ', ' || ST_Y(geom)::text || ']' FROM places ORDER BY id LIMIT 1");
+        var file = "{\"type\":\"FeatureCollection\",\"features\":[" +
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + point + "},\"properties\":{\"code\":\"T-P-UNIT1\"," +
+            "\"name\":\"测试餐馆\",\"category\":\"restaurant\",\"address\":\"跃进村路2号\",\"community_code\":\"" + community + "\"," +
+            "\"responsible_unit\":\"测试餐饮有限公司\"}}," +
+            "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":" + point + "},\"properties\":{\"code\":\"T-P-UNIT2\"," +
+            "\"name\":\"测试商店\",\"category\":\"market\",\"address\":\"跃进村路3号\",\"community_code\":\"" + community + "\"}}]}";
+
+        try
+        {
+            using var response = await PostAsync(("places.geojson", file));
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("测试餐饮有限公司", await ScalarAsync<string>("SELECT responsible_unit FROM places WHERE code = 'T-P-UNIT1'"));
+            Assert.Equal(1, await CountAsync("SELECT count(*) FROM places WHERE code = 'T-P-UNIT2' AND responsible_unit IS NULL"));
+        }
+        finally
+        {
+            await using var cleanup = server.DataSource.CreateCommand("DELETE FROM places WHERE code IN ('T-P-UNIT1', 'T-P-UNIT2')");
+            await cleanup.ExecuteNonQueryAsync();
+        }
+    }
+
     [Theory]
     [InlineData("[106.48, 29.48]", "NO-SUCH-COMMUNITY", 2, "community_code")]
     [InlineData("[3500000.0, 600000.0]", null, 2, "geometry")]

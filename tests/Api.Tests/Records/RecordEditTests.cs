@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FireMap.Api.Changes;
@@ -85,6 +86,61 @@ public sealed class RecordEditTests(FireMapServerFixture server) : IAsyncLifetim
             SELECT after->>'management_unit' = '测试管理单位' AND (before->>'occupants')::int <> 321 AND (after->>'occupants')::int = 321
             FROM audit_log WHERE entity = 'building' AND action = 'update' AND entity_id = @v::bigint ORDER BY id DESC LIMIT 1
             """, _building.ToString()));
+    }
+
+    [Fact]
+    public async Task Building_update_audit_keeps_chief_name_and_phone_out_and_says_they_changed()
+    {
+        var version = await VersionAsync("buildings", _building);
+        var input = new { chiefName = "赵审计", chiefPhone = "139 1234 5678", occupants = 77 };
+        Data(await AsAsync("admin", UpdateBuilding, new { id = _building.ToString(), input, v = version }));
+
+        var row = await ScalarAsync<string>("""
+            SELECT jsonb_build_object('before', before, 'after', after)::text
+            FROM audit_log WHERE entity = 'building' AND action = 'update' AND entity_id = @v::bigint ORDER BY id DESC LIMIT 1
+            """, _building.ToString());
+        Assert.DoesNotContain("赵审计", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("139 1234 5678", row, StringComparison.Ordinal);
+        using var audit = JsonDocument.Parse(row);
+        var after = audit.RootElement.GetProperty("after");
+        Assert.Equal("[personal]", after.GetProperty("chief_name").GetString());
+        Assert.Equal("[personal]", after.GetProperty("chief_phone").GetString());
+        Assert.Equal(77, after.GetProperty("occupants").GetInt32());
+        var changed = after.GetProperty("personal_changed").EnumerateArray().Select(c => c.GetString()).ToList();
+        Assert.Contains("chief_name", changed);
+        Assert.Contains("chief_phone", changed);
+
+        // The same chief again: still redacted, and nothing personal changed.
+        Data(await AsAsync("admin", UpdateBuilding, new { id = _building.ToString(), input = new { chiefName = "赵审计" }, v = version + 1 }));
+        Assert.Equal("[]", await ScalarAsync<string>("""
+            SELECT (after -> 'personal_changed')::text FROM audit_log
+            WHERE entity = 'building' AND action = 'update' AND entity_id = @v::bigint ORDER BY id DESC LIMIT 1
+            """, _building.ToString()));
+    }
+
+    [Fact]
+    public async Task Migration_redacts_personal_data_in_audit_rows_written_before()
+    {
+        var id = await ScalarAsync<long>("""
+            INSERT INTO audit_log (actor, action, entity, entity_id, before, after)
+            VALUES ('test', 'update', 'building', @v::bigint,
+                    '{"id": 1, "chief_name": null, "chief_phone": "13800000001", "occupants": 1}',
+                    '{"id": 1, "chief_name": "钱旧", "chief_phone": "13800000001", "occupants": 2}')
+            RETURNING id
+            """, _building.ToString());
+        var migration = await File.ReadAllTextAsync(Path.Combine(server.Root, "src", "Api", "Database", "Migrations", "0012_redact_personal_audit.sql"));
+        await using (var command = server.DataSource.CreateCommand(migration))
+        {
+            await command.ExecuteNonQueryAsync();
+        }
+
+        var row = await ScalarAsync<string>("SELECT jsonb_build_object('before', before, 'after', after)::text FROM audit_log WHERE id = @v::bigint", id.ToString(CultureInfo.InvariantCulture));
+        Assert.DoesNotContain("钱旧", row, StringComparison.Ordinal);
+        Assert.DoesNotContain("13800000001", row, StringComparison.Ordinal);
+        using var audit = JsonDocument.Parse(row);
+        Assert.Equal(JsonValueKind.Null, audit.RootElement.GetProperty("before").GetProperty("chief_name").ValueKind);
+        Assert.Equal("[personal]", audit.RootElement.GetProperty("after").GetProperty("chief_name").GetString());
+        Assert.Equal(["chief_name"], audit.RootElement.GetProperty("after").GetProperty("personal_changed").EnumerateArray().Select(c => c.GetString()));
     }
 
     [Fact]

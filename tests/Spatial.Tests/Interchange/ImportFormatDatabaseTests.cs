@@ -74,8 +74,14 @@ public sealed partial class ImportFormatDatabaseTests
     {
         var match = Regex.Match(Migrations, $@"CREATE TABLE {table} \((.*?)\n\);", RegexOptions.Singleline);
         Assert.True(match.Success, $"the migrations create table {table}");
-        return match.Groups[1].Value;
+        return string.Join('\n', [match.Groups[1].Value, .. AddedColumns(table)]);
     }
+
+    // Columns later migrations add (ALTER TABLE t ADD COLUMN c …), one definition a line as in CREATE TABLE.
+    private static IEnumerable<string> AddedColumns(string table) =>
+        Regex.Matches(Migrations, $@"ALTER TABLE {table}\s(.*?);", RegexOptions.Singleline)
+            .SelectMany(alter => alter.Groups[1].Value.Split("ADD COLUMN", StringSplitOptions.TrimEntries).Skip(1))
+            .Select(column => column.Replace("IF NOT EXISTS ", "", StringComparison.Ordinal).Replace('\n', ' ').TrimEnd(',').Trim());
 
     private static string? ColumnDefinition(string table, string column) =>
         table.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.StartsWith(column + " ", StringComparison.Ordinal));
