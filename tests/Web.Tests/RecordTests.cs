@@ -66,8 +66,10 @@ public sealed class RecordTests(FireMapServerFixture server, Browser browser) : 
     {
         await using var map = await MapPage.OpenAsync(browser, server, role: "community");
         var page = map.Page;
-        await page.SetViewportSizeAsync(390, 844);
+        // The plan is opened at the default size (the compound under the map's centre is known there),
+        // then the window narrows to a phone's width, where the panel must become a full-width sheet.
         var id = await OpenPlanFromPopupAsync(map);
+        await page.SetViewportSizeAsync(390, 844);
         var before = await PlanRowAsync(id);
         try
         {
