@@ -4,7 +4,7 @@
 // hazards layer are fetched again, so what is shown is what the service now says.
 import * as L from '../shared/leaflet.js';
 import { t } from '../shared/i18n.js';
-import { control, element } from '../shared/dom.js';
+import { control } from '../shared/dom.js';
 import { Notice } from '../shared/notice.js';
 import { may } from '../shared/session.js';
 import { openSide, setPicking } from '../shared/side.js';
@@ -15,40 +15,7 @@ import { hazardClass } from '../map/layers.js';
 import { getHazard, listAlerts, listHazards, reportHazard, takeStep } from './hazards-api.js';
 import { allowedSteps, hazardErrorText, hazardReportForm } from './hazard-forms.js';
 import { HazardPanel } from './hazard-panel.js';
-
-function addToggle(map, onToggle) {
-  const leafletControl = L.control({ position: 'topleft' });
-  const container = L.DomUtil.create('div', 'leaflet-control fm-panel fm-radius-toggle-box');
-  const button = control('button', 'hazard-toggle', { type: 'button', className: 'fm-hazard-toggle' });
-  container.append(button);
-  button.addEventListener('click', onToggle);
-  L.DomEvent.disableClickPropagation(container);
-  leafletControl.onAdd = () => container;
-  leafletControl.addTo(map);
-  return (active) => {
-    button.textContent = t('hazard.tool');
-    button.title = t('hazard.toolTitle');
-    button.setAttribute('aria-pressed', String(active));
-  };
-}
-
-function addAlertBadge(map, onClick) {
-  const leafletControl = L.control({ position: 'topright' });
-  const container = element('div', 'leaflet-control fm-panel fm-hazard-alerts-box');
-  const button = control('button', 'hazard-alerts', { type: 'button', className: 'fm-hazard-alerts', hidden: true });
-  container.append(button);
-  button.addEventListener('click', onClick);
-  L.DomEvent.disableClickPropagation(container);
-  leafletControl.onAdd = () => container;
-  leafletControl.addTo(map);
-  return (count) => {
-    button.hidden = count == null;
-    button.dataset.count = String(count ?? 0);
-    button.textContent = t('hazard.alerts', { n: count ?? 0 });
-    button.title = t('hazard.alertsTitle');
-    button.classList.toggle('fm-hazard-alerts-none', count === 0);
-  };
-}
+import { addAlertBadge, addToggle } from './hazard-controls.js';
 
 const subjectName = (p) => [p.code, p.name].filter(Boolean).join(' ');
 

@@ -2,15 +2,16 @@
 // side panel: compound popups offer 小区对策 to every role (the plan rule may edit it, others read
 // it), and building, compound and place popups offer 编辑 to the roles with the operate rule. Every
 // save sends the version shown; a stale one is said as such and the record read again.
-import { formatTime, language, t } from '../shared/i18n.js';
+import { language, t } from '../shared/i18n.js';
 import { control, element } from '../shared/dom.js';
 import { Notice } from '../shared/notice.js';
 import { may } from '../shared/session.js';
 import { openSide } from '../shared/side.js';
-import { codeLabel, codesOf } from '../shared/vocabulary.js';
 import { addPopupAction, addPopupSection } from '../map/popups.js';
 import { hazardErrorText } from '../hazards/hazard-forms.js';
-import { getBuilding, getCompound, getPlace, getPlan, savePlan, systems, updateRecord } from './records-api.js';
+import { getBuilding, getCompound, getPlace, getPlan, savePlan, updateRecord } from './records-api.js';
+import { planNode } from './plan-form.js';
+import { editNode } from './record-form.js';
 
 const layerOf = { building: 'buildings', compound: 'compounds', place: 'places' };
 
@@ -19,36 +20,6 @@ function errorText(area, error) {
   if (error?.reason === 'graphql' && error.code === 'CONFLICT') return t(`${area}.conflict`);
   if (error?.reason === 'graphql' && error.code === 'FORBIDDEN') return t(`${area}.forbidden`);
   return hazardErrorText(error);
-}
-
-function field(text, input, className = 'fm-form-field') {
-  const label = element('label', className);
-  label.append(element('span', 'fm-form-label', text), input);
-  return label;
-}
-
-function options(select, list, fallback, value, blank = false) {
-  const codes = codesOf(list).length ? codesOf(list) : fallback;
-  const pairs = [...(blank ? [['', '—']] : []), ...codes.map((code) => [code, codeLabel(list, code)])];
-  select.replaceChildren(...pairs.map(([code, text]) => {
-    const option = element('option', null, text);
-    option.value = code;
-    return option;
-  }));
-  select.value = value ?? '';
-  return select;
-}
-
-function errorLine(testid) {
-  const line = control('p', testid, { className: 'fm-form-error', hidden: true });
-  line.setAttribute('role', 'alert');
-  return {
-    element: line,
-    show: (text) => {
-      line.hidden = !text;
-      line.textContent = text ?? '';
-    },
-  };
 }
 
 const featureName = (feature) => {
@@ -183,85 +154,9 @@ export class RecordDesk {
       this._body.replaceChildren(element('p', `fm-radius-status${view.status === 'error' ? ' fm-radius-error' : ''}`, text));
       return;
     }
-    this._body.replaceChildren(view.mode === 'plan' ? this._planNode(view) : this._editNode(view));
+    this._body.replaceChildren(view.mode === 'plan' ? planNode(this, view) : editNode(this, view));
   }
 
-  _planNode(view) {
-    const planned = view.data;
-    const mayEdit = may('plan');
-    const node = control('section', 'plan-view', { className: 'fm-plan' });
-    node.dataset.version = String(planned?.version ?? 0);
-    node.dataset.editable = String(mayEdit);
-    const updated = planned ? element('p', 'fm-radius-note', t('plan.updated', { by: planned.updatedBy ?? '—', at: formatTime(planned.updatedAt) })) : null;
-    if (updated) updated.dataset.testid = 'plan-updated';
-    if (!mayEdit) {
-      if (!planned) {
-        node.append(control('p', 'plan-none', { className: 'fm-radius-note', textContent: t('plan.none') }));
-      } else {
-        const list = element('dl', 'fm-popup-fields');
-        list.append(element('dt', null, t('plan.problems')), element('dd', null, planned.problems || '—'),
-          element('dt', null, t('plan.progressNotes')), element('dd', null, planned.progressNotes || '—'));
-        const measures = control('ol', 'plan-measures', { className: 'fm-plan-measures' });
-        for (const m of planned.measures) {
-          const item = control('li', 'plan-measure');
-          item.append(element('span', 'fm-hazard-step-name', m.measure),
-            element('span', 'fm-planner-line', [m.owner, m.dueOn, codeLabel('planMeasureStatus', m.status)].filter(Boolean).join(' · ')));
-          measures.append(item);
-        }
-        if (!planned.measures.length) measures.append(element('li', 'fm-radius-note', t('plan.noMeasures')));
-        node.append(list, element('h4', null, t('plan.measures')), measures, updated);
-      }
-      node.append(control('p', 'plan-readonly', { className: 'fm-radius-note', textContent: t('plan.readOnly') }));
-      return node;
-    }
-
-    const form = control('form', 'plan-form', { className: 'fm-form fm-plan-form', noValidate: true });
-    const problems = control('textarea', 'plan-problems', { rows: 3, maxLength: 2000, value: planned?.problems ?? '' });
-    const notes = control('textarea', 'plan-notes', { rows: 3, maxLength: 2000, value: planned?.progressNotes ?? '' });
-    const measures = control('ol', 'plan-measures', { className: 'fm-plan-measures' });
-    const addRow = (m = { measure: '', owner: '', dueOn: null, status: 'planned' }) => {
-      const item = control('li', 'plan-measure', { className: 'fm-plan-measure' });
-      const text = control('input', 'plan-measure-text', { type: 'text', maxLength: 200, value: m.measure });
-      const owner = control('input', 'plan-measure-owner', { type: 'text', maxLength: 200, value: m.owner });
-      const due = control('input', 'plan-measure-due', { type: 'date', value: m.dueOn ?? '' });
-      const status = options(control('select', 'plan-measure-status'), 'planMeasureStatus', ['planned', 'in_progress', 'done'], m.status);
-      const remove = control('button', 'plan-measure-remove', { type: 'button', className: 'fm-form-cancel', textContent: t('plan.remove') });
-      remove.addEventListener('click', () => item.remove());
-      const line = element('div', 'fm-plan-measure-line');
-      line.append(field(t('plan.dueOn'), due), field(t('plan.status'), status), remove);
-      item.append(field(t('plan.measure'), text), field(t('plan.owner'), owner), line);
-      item.read = () => ({ measure: text.value.trim(), owner: owner.value.trim(), dueOn: due.value || null, status: status.value });
-      measures.append(item);
-    };
-    for (const m of planned?.measures ?? []) addRow(m);
-    const add = control('button', 'plan-add', { type: 'button', className: 'fm-radius-link', textContent: `+ ${t('plan.add')}` });
-    add.addEventListener('click', () => addRow());
-    const save = control('button', 'plan-save', { type: 'submit', className: 'fm-popup-action', textContent: t('plan.save') });
-    const error = errorLine('plan-error');
-    form.append(field(t('plan.problems'), problems), element('h4', null, t('plan.measures')), measures, add,
-      field(t('plan.progressNotes'), notes), error.element);
-    const bar = element('div', 'fm-form-buttons');
-    bar.append(save);
-    form.append(bar);
-    if (updated) form.append(updated);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const values = { problems: problems.value.trim(), progressNotes: notes.value.trim(), measures: [...measures.children].map((item) => item.read()) };
-      if (values.measures.some((m) => !m.measure || !m.owner)) {
-        error.show(t('plan.missing'));
-        return;
-      }
-      save.disabled = true;
-      save.textContent = t('plan.busy');
-      error.show(null);
-      this._track(this._savePlan(view, values, error)).finally(() => {
-        save.disabled = false;
-        save.textContent = t('plan.save');
-      });
-    });
-    node.append(form);
-    return node;
-  }
 
   async _savePlan(view, values, error) {
     try {
@@ -290,81 +185,6 @@ export class RecordDesk {
     line.textContent = text;
   }
 
-  _editNode(view) {
-    const record = view.data;
-    const form = control('form', 'record-form', { className: 'fm-form fm-record-form', noValidate: true });
-    form.dataset.kind = view.kind;
-    form.dataset.id = view.id;
-    form.dataset.version = String(record.version);
-    form.append(element('p', 'fm-form-lane', `${t(`record.${view.kind}`)} ${record.name ?? view.name}`));
-    const inputs = {};
-    const text = (name, value) => {
-      inputs[name] = control('input', `record-${name}`, { type: 'text', maxLength: 200, value: value ?? '' });
-      form.append(field(t(`record.${name}`), inputs[name]));
-    };
-    if (view.kind === 'building') {
-      text('managementUnit', record.managementUnit);
-      text('maintenanceUnit', record.maintenanceUnit);
-      if (may('personal')) {
-        text('chiefName', record.chief?.name);
-        text('chiefPhone', record.chief?.phone);
-      }
-      for (const name of systems) {
-        inputs[name] = options(control('select', `record-${name}`), 'systemStatus', ['ok', 'fault', 'absent'], record[name]);
-        form.append(field(t(`record.${name}`), inputs[name]));
-      }
-      for (const name of ['changedUse', 'mixedUse']) {
-        inputs[name] = control('input', `record-${name}`, { type: 'checkbox', checked: Boolean(record[name]) });
-        form.append(field(t(`record.${name}`), inputs[name], 'fm-form-field fm-planner-check'));
-      }
-      inputs.occupants = control('input', 'record-occupants', { type: 'number', min: 0, step: 1, value: String(record.occupants ?? 0) });
-      form.append(field(t('record.occupants'), inputs.occupants));
-    } else if (view.kind === 'compound') {
-      text('propertyManagementUnit', record.propertyManagementUnit);
-      text('maintenanceUnit', record.maintenanceUnit);
-    } else {
-      text('responsibleUnit', record.responsibleUnit);
-      inputs.selfInspectionDate = control('input', 'record-selfInspectionDate', { type: 'date', value: record.selfInspectionDate ?? '' });
-      form.append(field(t('record.selfInspectionDate'), inputs.selfInspectionDate));
-    }
-    const initial = {
-      ...record, chiefName: record.chief?.name ?? '', chiefPhone: record.chief?.phone ?? '',
-      selfInspectionDate: record.selfInspectionDate ?? null,
-    };
-    for (const name of ['managementUnit', 'maintenanceUnit', 'propertyManagementUnit', 'responsibleUnit']) initial[name] = record[name] ?? '';
-    const error = errorLine('record-error');
-    const save = control('button', 'record-save', { type: 'submit', className: 'fm-popup-action', textContent: t('record.save') });
-    const bar = element('div', 'fm-form-buttons');
-    bar.append(save);
-    form.append(error.element, bar);
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const values = {};
-      for (const [name, input] of Object.entries(inputs)) {
-        if (input.type === 'checkbox') values[name] = input.checked;
-        else if (name === 'occupants') values[name] = input.value === '' ? null : Number(input.value);
-        else if (name === 'selfInspectionDate') values[name] = input.value || null;
-        else values[name] = input.tagName === 'SELECT' ? input.value : input.value.trim();
-      }
-      if (values.occupants != null && !(Number.isInteger(values.occupants) && values.occupants >= 0)) {
-        error.show(t('record.badOccupants'));
-        return;
-      }
-      if (values.occupants == null) delete values.occupants;
-      // Only what changed is sent: the rest stays as stored (and the chief is not written unasked).
-      for (const name of Object.keys(values)) {
-        if (values[name] === initial[name]) delete values[name];
-      }
-      save.disabled = true;
-      save.textContent = t('record.busy');
-      error.show(null);
-      this._track(this._saveRecord(view, values, error)).finally(() => {
-        save.disabled = false;
-        save.textContent = t('record.save');
-      });
-    });
-    return form;
-  }
 
   async _saveRecord(view, values, error) {
     try {
