@@ -128,7 +128,7 @@ public sealed class AccountFields : IRootFields
             });
     }
 
-    private static CurrentUser User(IResolveFieldContext context) => CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
+    private static CurrentUser User(IResolveFieldContext context) => CurrentUser.Of(context.User);
 
     private static UserRepository Users(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<UserRepository>();
 

@@ -111,5 +111,5 @@ public sealed class BlockageFields : IRootFields
         note is { Length: > MaxNoteLength } ? throw Rejection.BadInput(argument, $"is longer than {MaxNoteLength} characters") : note?.Trim();
 
     private static CurrentUser UserOf(IResolveFieldContext context) =>
-        CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
+        CurrentUser.Of(context.User);
 }

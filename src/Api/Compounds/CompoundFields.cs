@@ -66,7 +66,7 @@ public sealed class CompoundFields : IRootFields
             {
                 var id = Arguments.Id(context);
                 var columns = RecordInput.Columns(context.GetArgument<Dictionary<string, object?>>("input"), _columns);
-                var user = CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
+                var user = CurrentUser.Of(context.User);
                 return await context.RequestServices!.GetRequiredService<CompoundCommands>()
                     .UpdateAsync(id, columns, context.GetArgument<int>("expectedVersion"), user, context.CancellationToken);
             });

@@ -1,5 +1,4 @@
 using FireMap.Api.Access;
-using FireMap.Api.Errors;
 using FireMap.Api.GraphQL;
 using GraphQL;
 using GraphQL.Types;
@@ -31,7 +30,7 @@ public sealed class PlaceFields : IRootFields
             {
                 var id = Arguments.Id(context);
                 var columns = RecordInput.Columns(context.GetArgument<Dictionary<string, object?>>("input"), _columns);
-                var user = CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
+                var user = CurrentUser.Of(context.User);
                 return await context.RequestServices!.GetRequiredService<PlaceCommands>()
                     .UpdateAsync(id, columns, context.GetArgument<int>("expectedVersion"), user, context.CancellationToken);
             });

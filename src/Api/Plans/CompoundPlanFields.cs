@@ -36,7 +36,7 @@ public sealed class CompoundPlanFields : IRootFields
             {
                 var id = Arguments.Id(context, "compoundId");
                 var plan = Read(context.GetArgument<Dictionary<string, object?>>("input"));
-                var user = CurrentUser.From(context.User) ?? throw Rejection.Of(RejectionKind.Forbidden, "Sign in first.");
+                var user = CurrentUser.Of(context.User);
                 return await context.RequestServices!.GetRequiredService<CompoundPlanCommands>()
                     .SaveAsync(id, plan, context.GetArgument<int>("expectedVersion"), user, context.CancellationToken);
             });

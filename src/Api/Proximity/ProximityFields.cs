@@ -1,7 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.Errors;
-using FireMap.Api.GraphQL.Errors;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Hydrants;
