@@ -252,6 +252,12 @@ public static class Codes
         new("request", "手动", "On request"),
         new("import", "导入后", "After an import"));
 
+    /// <summary>The kind of record a field photo belongs to (<c>photo_links.record_kind</c>).</summary>
+    public static readonly CodeList PhotoRecordKind = new("PhotoRecordKind", "The kind of record a photo belongs to.",
+        new("inspection", "检查记录", "Inspection"),
+        new("visit", "入户走访", "Door-knock visit"),
+        new("hazard", "隐患记录", "Hazard"));
+
     /// <summary>Role of a user account (<c>users.role</c>); the scope each has is in docs/accounts.md.</summary>
     public static readonly CodeList Role = new("Role", "Role of a user account.",
         new("admin", "系统管理员", "Administrator", "users, tokens, imports, configuration, and everything below"),
@@ -268,7 +274,7 @@ public static class Codes
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, Role,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, PhotoRecordKind, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>

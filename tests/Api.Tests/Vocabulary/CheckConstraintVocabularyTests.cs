@@ -37,6 +37,7 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["compound_risk_scores.level"] = Codes.RiskLevel,
         ["building_risk_scores.level"] = Codes.RiskLevel,
         ["users.role"] = Codes.Role,
+        ["photo_links.record_kind"] = Codes.PhotoRecordKind,
     };
 
     [Fact]
