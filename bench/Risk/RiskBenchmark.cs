@@ -3,6 +3,7 @@ using System.Globalization;
 using FireMap.Api;
 using FireMap.Api.Risk;
 using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Runs;
 using FireMap.Api.Risk.Storage;
 using FireMap.Bench.Common;
@@ -35,11 +36,12 @@ public sealed class RiskBenchmark(RiskBenchOptions options, TextWriter log)
 
         var paths = FireMapPaths.Resolve(new ConfigurationBuilder().Build());
         var model = RiskModel.Load(Path.Combine(paths.Root, "data", "risk", "model-v1.json"));
-        var scorer = new RiskScorer(model);
+        // The model file's periods, as a fresh installation has them; the bench measures recomputes, not period changes.
+        var source = new RiskModelSource(model, database.DataSource, NullLogger<RiskModelSource>.Instance);
         var riskDatabase = new RiskDatabase(database.DataSource);
         var runs = new RiskRuns(database.DataSource);
         var calendar = new ChinaCalendar(TimeProvider.System);
-        var recompute = new RiskRecompute(riskDatabase, new RiskInputReader(riskDatabase, model), scorer, runs, calendar,
+        var recompute = new RiskRecompute(riskDatabase, new RiskInputReader(riskDatabase, model), source, runs, calendar,
             TimeProvider.System, NullLogger<RiskRecompute>.Instance);
         var asOf = calendar.Today;
 

@@ -2,6 +2,7 @@ using FireMap.Api.Access;
 using FireMap.Api.Accounts;
 using FireMap.Api.Blockages;
 using FireMap.Api.Buildings;
+using FireMap.Api.Campaigns;
 using FireMap.Api.Compounds;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
@@ -59,6 +60,7 @@ public static class FireMapApp
         builder.AddHazards();
         builder.AddLists();
         builder.AddPlans();
+        builder.AddCampaigns();
         builder.AddProximity();
         builder.AddGeocoding();
         builder.AddRisk();

@@ -36,6 +36,10 @@ public sealed class AccessRule
     public static AccessRule Supervise { get; } = new("supervise", "listed supervision of hazards", false,
         Roles.Admin, Roles.Subdistrict);
 
+    /// <summary>The campaign calendar and the periods of raised risk the model reads: the sub-district office's to set.</summary>
+    public static AccessRule Campaign { get; } = new("campaign", "campaign calendar and periods of raised risk", false,
+        Roles.Admin, Roles.Subdistrict);
+
     /// <summary>Writing a compound's plan (一小区一对策): the sub-district and community staff, not grid workers.</summary>
     public static AccessRule Plan { get; } = new("plan", "compound plans", false,
         Roles.Admin, Roles.Subdistrict, Roles.Community);
@@ -56,7 +60,7 @@ public sealed class AccessRule
     /// <summary>One's own account: who am I, my password, my tokens.</summary>
     public static AccessRule OwnAccount { get; } = new("own-account", "own account", false, [.. Roles.All]);
 
-    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Plan, Analyse, Export, Import, ManageUsers, OwnAccount];
+    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Campaign, Plan, Analyse, Export, Import, ManageUsers, OwnAccount];
 
     public string Name { get; }
 

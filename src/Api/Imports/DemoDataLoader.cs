@@ -12,6 +12,7 @@ internal sealed class DemoDataLoader(
     FireMapPaths paths,
     NpgsqlDataSource dataSource,
     LayerImporter importer,
+    IEnumerable<IDemoDataPart> parts,
     ILogger<DemoDataLoader> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -31,6 +32,10 @@ internal sealed class DemoDataLoader(
         var files = ImportFile.FromDirectory(directory);
         var summary = await importer.ImportAsync(files, actor: "demo-data", allowUnplaced: false, cancellationToken);
         logger.LogInformation("Loaded the demo data: {Summary}", summary);
+        foreach (var part in parts)
+        {
+            await part.LoadAsync(directory, cancellationToken);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

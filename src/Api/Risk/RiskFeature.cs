@@ -2,13 +2,13 @@ using FireMap.Api.Changes;
 using FireMap.Api.GraphQL;
 using FireMap.Api.Risk.Exports;
 using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
 using FireMap.Api.Risk.Schema;
 using FireMap.Api.Risk.Storage;
 using FireMap.Api.Risk.WhatIf;
 using FireMap.Spatial.Risk.Model;
-using FireMap.Spatial.Risk.Scoring;
 using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -32,7 +32,8 @@ public static class RiskFeature
         services.AddSingleton<IValidateOptions<RiskOptions>, RiskModelValidation>();
         services.AddSingleton(provider => RiskModel.Load(
             provider.GetRequiredService<IOptions<RiskOptions>>().Value.ModelPath(provider.GetRequiredService<FireMapPaths>())));
-        services.AddSingleton(provider => new RiskScorer(provider.GetRequiredService<RiskModel>()));
+        services.AddSingleton<RiskModelSource>();
+        services.AddSingleton<RiskPeriodStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ChinaCalendar>();
         services.AddSingleton<RiskDatabase>();
@@ -47,6 +48,7 @@ public static class RiskFeature
         services.AddScoped<LatestRiskLoader>();
         services.AddSingleton<IConfigureSchema, RiskFieldsOnNodes>();
         services.AddSingleton<IRootFields, RiskFields>();
+        services.AddSingleton<IRootFields, RiskPeriodFields>();
         services.AddHostedService<RiskDailyRuns>();
         return builder;
     }

@@ -250,7 +250,21 @@ public static class Codes
         new("startup", "启动时", "At start-up"),
         new("daily", "每日", "Daily"),
         new("request", "手动", "On request"),
-        new("import", "导入后", "After an import"));
+        new("import", "导入后", "After an import"),
+        new("configuration", "配置变更后", "After a configuration change"));
+
+    /// <summary>Kind of a period of raised fire risk (<c>risk_periods.kind</c>).</summary>
+    public static readonly CodeList RiskPeriodKind = new("RiskPeriodKind", "Kind of a period of raised fire risk.",
+        new("holiday", "节假日", "Holiday"),
+        new("major_event", "重大活动", "Major event"));
+
+    /// <summary>Kind of a campaign deadline: phase ends and monthly reports follow from the calendar, the others are entered.</summary>
+    public static readonly CodeList CampaignDeadlineKind = new("CampaignDeadlineKind", "Kind of a campaign deadline.",
+        new("phase_end", "阶段截止", "End of a phase"),
+        new("lists", "三个清单建立", "The three lists complete"),
+        new("monthly_report", "月度工作报告", "Monthly work report"),
+        new("final_summary", "工作总结", "Final summary"),
+        new("other", "其他节点", "Other"));
 
     /// <summary>The kind of record a field photo belongs to (<c>photo_links.record_kind</c>).</summary>
     public static readonly CodeList PhotoRecordKind = new("PhotoRecordKind", "The kind of record a photo belongs to.",
@@ -274,7 +288,7 @@ public static class Codes
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, PhotoRecordKind, Role,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, PhotoRecordKind, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>

@@ -38,6 +38,7 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["building_risk_scores.level"] = Codes.RiskLevel,
         ["users.role"] = Codes.Role,
         ["photo_links.record_kind"] = Codes.PhotoRecordKind,
+        ["risk_periods.kind"] = Codes.RiskPeriodKind,
     };
 
     [Fact]

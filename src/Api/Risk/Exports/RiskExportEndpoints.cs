@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Text;
 using FireMap.Api.Access;
 using FireMap.Api.Exports;
+using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
 using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Model;
-using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
 using Npgsql;
@@ -30,7 +30,7 @@ public static class RiskExportEndpoints
     }
 
     private static async Task<IResult> ExportAsync(string format, string? level, string? communityCode, string? asOf, string? lang,
-        HttpContext http, RiskDatabase database, RiskRuns runs, RiskScopes scopes, RiskScorer scorer, CancellationToken cancellationToken)
+        HttpContext http, RiskDatabase database, RiskRuns runs, RiskScopes scopes, RiskModelSource model, CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "xlsx"))
         {
@@ -61,11 +61,11 @@ public static class RiskExportEndpoints
 
         communityId = CurrentUser.Of(http).NarrowCommunity(communityId);
 
-        var run = await runs.FindAsync(scorer.Model.Version, date, cancellationToken);
+        var run = await runs.FindAsync(model.Model.Version, date, cancellationToken);
         if (run is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No risk run",
-                detail: date is null ? "No risk run has been computed yet." : $"No risk run of model {scorer.Model.Version} on {asOf}; run recomputeRisk(asOf) first.");
+                detail: date is null ? "No risk run has been computed yet." : $"No risk run of model {model.Model.Version} on {asOf}; run recomputeRisk(asOf) first.");
         }
 
         var language = lang == "en" ? Language.English : Language.Chinese;

@@ -3,6 +3,7 @@ using FireMap.Api.Audit;
 using FireMap.Api.Changes;
 using FireMap.Api.Errors;
 using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Storage;
 using FireMap.Spatial.Risk.Scoring;
 using Npgsql;
@@ -18,7 +19,7 @@ namespace FireMap.Api.Risk.Runs;
 public sealed class RiskRecompute(
     RiskDatabase database,
     RiskInputReader reader,
-    RiskScorer scorer,
+    RiskModelSource model,
     RiskRuns runs,
     ChinaCalendar calendar,
     TimeProvider time,
@@ -35,7 +36,7 @@ public sealed class RiskRecompute(
 
     private int _requestedRuns;
 
-    public string ModelVersion => scorer.Model.Version;
+    public string ModelVersion => model.Model.Version;
 
     /// <summary>Computes the run of the current model on <paramref name="asOf"/>, replacing it if it exists.</summary>
     /// <param name="asOf">The China-time date to score.</param>
@@ -72,8 +73,12 @@ public sealed class RiskRecompute(
         }
     }
 
-    private async Task<RiskRunSummary> RecomputeLockedAsync(DateOnly asOf, RiskTrigger trigger, string actor, CancellationToken cancellationToken)
+    private async Task<RiskRunSummary> RecomputeLockedAsync(DateOnly asOf, RiskTrigger trigger, string actor, CancellationToken cancellationToken,
+        RiskScorer? candidate = null)
     {
+        // A model not yet in force is scored before it is put in force, so rankings never meet a version without a run.
+        var scorer = candidate ?? model.Scorer;
+        var version = scorer.Model.Version;
         var clock = Stopwatch.StartNew();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -85,8 +90,8 @@ public sealed class RiskRecompute(
         var results = RiskResults.Score(scorer, inputs, asOf);
         var scored = clock.Elapsed;
 
-        var before = await PreviousAsync(connection, transaction, asOf, cancellationToken);
-        var runId = await RiskRuns.UpsertAsync(connection, transaction, ModelVersion, asOf, time.GetUtcNow(), results,
+        var before = await PreviousAsync(connection, transaction, version, asOf, cancellationToken);
+        var runId = await RiskRuns.UpsertAsync(connection, transaction, version, asOf, time.GetUtcNow(), results,
             (Ms(gathered - lockedAt), Ms(scored - gathered)), trigger, actor, cancellationToken);
         await RiskScoreWriter.ReplaceRunAsync(connection, transaction, runId, time.GetUtcNow(), results, scorer.Model.Compound.MaxWeight, cancellationToken);
         await RiskStationCache.SaveAsync(connection, transaction, inputs.Stations, cancellationToken);
@@ -114,6 +119,30 @@ public sealed class RiskRecompute(
             : null;
 
     /// <summary>
+    /// Puts a change of the stored periods of raised risk in force: the model that holds them gets its run
+    /// for today first (unless another instance computed it already), then replaces the model in force.
+    /// Called after <c>saveRiskPeriod</c>, at start-up and every minute, so every instance follows a change
+    /// made through another.
+    /// </summary>
+    /// <returns>The new version in force, or null when nothing changed.</returns>
+    public async Task<string?> ApplyModelChangesAsync(RiskTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        if (await model.ReadChangeAsync(cancellationToken) is not { } next)
+        {
+            return null;
+        }
+
+        var version = next.Scorer.Model.Version;
+        if (await runs.FindAsync(version, calendar.Today, cancellationToken) is null)
+        {
+            await RecomputeLockedAsync(calendar.Today, trigger, actor, cancellationToken, next.Scorer);
+        }
+
+        model.Use(next);
+        return version;
+    }
+
+    /// <summary>
     /// Recomputes one compound and its buildings in today's run, after a change to their inputs (a blockage
     /// reported or cleared). Without a run for today it computes the whole run instead.
     /// </summary>
@@ -124,7 +153,8 @@ public sealed class RiskRecompute(
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await LockAsync(connection, transaction, cancellationToken);
-            if (await runs.FindAsync(ModelVersion, asOf, cancellationToken) is { } run)
+            var scorer = model.Scorer;
+            if (await runs.FindAsync(scorer.Model.Version, asOf, cancellationToken) is { } run)
             {
                 var inputs = await reader.ReadCompoundAsync(asOf, compoundId, cancellationToken);
                 var results = RiskResults.Score(scorer, inputs, asOf);
@@ -183,11 +213,12 @@ public sealed class RiskRecompute(
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task<string?> PreviousAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, DateOnly asOf, CancellationToken cancellationToken)
+    private static async Task<string?> PreviousAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string version, DateOnly asOf,
+        CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
             "SELECT to_jsonb(r)::text FROM risk_runs r WHERE r.model_version = @version AND r.as_of = @as_of", connection, transaction);
-        command.Parameters.AddWithValue("version", ModelVersion);
+        command.Parameters.AddWithValue("version", version);
         command.Parameters.Add(new NpgsqlParameter("as_of", NpgsqlTypes.NpgsqlDbType.Date) { Value = asOf });
         return (string?)await command.ExecuteScalarAsync(cancellationToken);
     }

@@ -14,4 +14,7 @@ public enum RiskTrigger
 
     /// <summary><c>import</c>: layer files were imported through the API.</summary>
     Import,
+
+    /// <summary><c>configuration</c>: the periods of raised risk changed, so the model has a new version and today needs its run.</summary>
+    Configuration,
 }

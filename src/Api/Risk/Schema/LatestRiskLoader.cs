@@ -1,7 +1,7 @@
 using FireMap.Api.GraphQL.Batching;
+using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
-using FireMap.Spatial.Risk.Scoring;
 using GraphQL.DataLoader;
 
 namespace FireMap.Api.Risk.Schema;
@@ -10,22 +10,22 @@ namespace FireMap.Api.Risk.Schema;
 /// The current scores (latest run of the current model) of the compounds and buildings in one response,
 /// for their <c>risk</c> fields: one query per kind, per request.
 /// </summary>
-public sealed class LatestRiskLoader(RiskRuns runs, RiskRanking ranking, RiskScorer scorer)
+public sealed class LatestRiskLoader(RiskRuns runs, RiskRanking ranking, RiskModelSource model)
 {
     private readonly BatchLoader<long, StoredRiskScore?> _compounds = new(async (ids, cancellationToken) =>
-        await LoadAsync(runs, ranking, scorer, buildings: false, ids, cancellationToken), null);
+        await LoadAsync(runs, ranking, model.Model.Version, buildings: false, ids, cancellationToken), null);
 
     private readonly BatchLoader<long, StoredRiskScore?> _buildings = new(async (ids, cancellationToken) =>
-        await LoadAsync(runs, ranking, scorer, buildings: true, ids, cancellationToken), null);
+        await LoadAsync(runs, ranking, model.Model.Version, buildings: true, ids, cancellationToken), null);
 
     public IDataLoaderResult<StoredRiskScore?> Compound(long id) => _compounds.Load(id);
 
     public IDataLoaderResult<StoredRiskScore?> Building(long id) => _buildings.Load(id);
 
-    private static async Task<IReadOnlyDictionary<long, StoredRiskScore?>> LoadAsync(RiskRuns runs, RiskRanking ranking, RiskScorer scorer,
+    private static async Task<IReadOnlyDictionary<long, StoredRiskScore?>> LoadAsync(RiskRuns runs, RiskRanking ranking, string version,
         bool buildings, IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
-        var run = await runs.FindAsync(scorer.Model.Version, null, cancellationToken);
+        var run = await runs.FindAsync(version, null, cancellationToken);
         if (run is null)
         {
             return new Dictionary<long, StoredRiskScore?>();

@@ -2,9 +2,9 @@ using System.Globalization;
 using FireMap.Api.Access;
 using FireMap.Api.Errors;
 using FireMap.Api.GraphQL.Paging;
+using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
-using FireMap.Spatial.Risk.Scoring;
 using GraphQL;
 
 namespace FireMap.Api.Risk.Schema;
@@ -72,7 +72,7 @@ internal static class RiskArguments
                 : throw Rejection.BadInput("after", $"the cursor pages through the run of {Day(cursorRun.AsOf)}, not {Day(asOf)}");
         }
 
-        var version = services.GetRequiredService<RiskScorer>().Model.Version;
+        var version = services.GetRequiredService<RiskModelSource>().Model.Version;
         var run = await runs.FindAsync(version, asOf, context.CancellationToken);
         return run is not null
             ? (run, null)

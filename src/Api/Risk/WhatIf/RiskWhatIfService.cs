@@ -1,6 +1,7 @@
 using System.Globalization;
 using FireMap.Api.Errors;
 using FireMap.Api.Risk.Inputs;
+using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Ranking;
 using FireMap.Api.Risk.Runs;
 using FireMap.Spatial.Risk.Scoring;
@@ -12,7 +13,7 @@ namespace FireMap.Api.Risk.WhatIf;
 /// scores them, applies <see cref="RiskWhatIf"/> (hazards closed, blockages cleared that day) and scores
 /// again. Reads only; the scenario is never stored.
 /// </summary>
-public sealed class RiskWhatIfService(RiskInputReader reader, RiskScorer scorer)
+public sealed class RiskWhatIfService(RiskInputReader reader, RiskModelSource model)
 {
     /// <exception cref="Rejection">
     /// NOT_FOUND for an unknown compound; BAD_USER_INPUT naming <c>closeHazards</c> or <c>clearBlockages</c> for
@@ -33,6 +34,7 @@ public sealed class RiskWhatIfService(RiskInputReader reader, RiskScorer scorer)
         var active = compound.FireLanes.SelectMany(l => l.Blockages).Where(b => b.IsActiveOn(asOf)).Select(b => b.Id);
         Refuse(clearBlockages, active, "clearBlockages", $"active blockages on the fire lanes of compound {compoundId} on {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
 
+        var scorer = model.Scorer;
         var before = scorer.Score(compound, asOf);
         var scenario = RiskWhatIf.ClearBlockages(RiskWhatIf.CloseHazards(compound, closeHazards, asOf), clearBlockages, asOf);
         var after = scorer.Score(scenario, asOf);
