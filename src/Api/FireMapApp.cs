@@ -18,6 +18,7 @@ using FireMap.Api.Lists;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
+using FireMap.Api.Reports;
 using FireMap.Api.Risk;
 using FireMap.Api.Security;
 using FireMap.Api.Stations;
@@ -61,6 +62,7 @@ public static class FireMapApp
         builder.AddLists();
         builder.AddPlans();
         builder.AddCampaigns();
+        builder.AddReports();
         builder.AddProximity();
         builder.AddGeocoding();
         builder.AddRisk();
@@ -89,6 +91,7 @@ public static class FireMapApp
         app.MapLists();
         app.MapProximity();
         app.MapRisk();
+        app.MapReports();
         app.MapImports();
         return app;
     }

@@ -266,6 +266,43 @@ public static class Codes
         new("final_summary", "工作总结", "Final summary"),
         new("other", "其他节点", "Other"));
 
+    /// <summary>Where a community's monthly report stands (<c>monthly_reports.status</c>).</summary>
+    public static readonly CodeList ReportStatus = new("ReportStatus", "Where a monthly report stands.",
+        new("draft", "草稿", "Draft"),
+        new("submitted", "已报送", "Submitted"));
+
+    /// <summary>The sections of a monthly report, in their printed order.</summary>
+    public static readonly CodeList ReportSection = new("ReportSection", "A section of a monthly report.",
+        new("hazards", "隐患排查整治", "Hazards"),
+        new("blockages", "消防车通道占用", "Fire-lane blockages"),
+        new("inspections", "检查与覆盖", "Inspections and coverage"),
+        new("visits", "敲门行动", "Door-knock visits"),
+        new("risk", "风险等级", "Risk levels"),
+        new("lists", "三个清单缺项", "Gaps in the three lists"));
+
+    /// <summary>The figures of a monthly report, each counted from the rows it links to.</summary>
+    public static readonly CodeList ReportFigure = new("ReportFigure", "A figure of a monthly report.",
+        new("hazards_found", "新发现隐患", "Hazards found", "found in the period"),
+        new("hazards_rectified", "完成整改待复查", "Hazards rectified", "rectification submitted for review in the period"),
+        new("hazards_closed", "销号隐患", "Hazards closed", "closed in the period"),
+        new("hazards_overdue", "逾期未销号隐患", "Hazards overdue", "open at the end of the period and past the deadline"),
+        new("hazards_supervised", "挂牌督办中隐患", "Hazards under listed supervision", "open at the end of the period and listed for supervision"),
+        new("blockages_reported", "新报告通道占用", "Blockages reported", "reported in the period"),
+        new("blockages_cleared", "已清除通道占用", "Blockages cleared", "cleared in the period"),
+        new("blockages_active", "仍未清除通道占用", "Blockages still active", "active at the end of the period"),
+        new("risk_major", "重大风险小区", "Compounds at major risk", "in the latest risk run of the period"),
+        new("risk_significant", "较大风险小区", "Compounds at significant risk", "in the latest risk run of the period"),
+        new("risk_general", "一般风险小区", "Compounds at general risk", "in the latest risk run of the period"),
+        new("risk_low", "低风险小区", "Compounds at low risk", "in the latest risk run of the period"),
+        new("risk_changed", "风险等级变化小区", "Compounds whose level changed", "level differs from the latest run before the period"),
+        new("gap_building_management", "高层建筑缺管理单位", "High-rises without management unit", "at the time of compiling"),
+        new("gap_building_maintenance", "高层建筑缺维保单位", "High-rises without maintenance contractor", "at the time of compiling"),
+        new("gap_building_chief", "高层建筑缺楼栋长", "High-rises without building chief", "at the time of compiling"),
+        new("gap_compound_property", "小区无物业", "Compounds without property management", "at the time of compiling"),
+        new("gap_compound_maintenance", "小区缺维保单位", "Compounds without maintenance contractor", "at the time of compiling"),
+        new("gap_place_responsible", "场所缺责任单位", "Places without responsible unit", "at the time of compiling"),
+        new("gap_hazard_person", "隐患缺整改责任人", "Open hazards without responsible person", "open at the end of the period"));
+
     /// <summary>The kind of record a field photo belongs to (<c>photo_links.record_kind</c>).</summary>
     public static readonly CodeList PhotoRecordKind = new("PhotoRecordKind", "The kind of record a photo belongs to.",
         new("inspection", "检查记录", "Inspection"),
@@ -288,7 +325,7 @@ public static class Codes
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, PhotoRecordKind, Role,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, ReportStatus, ReportSection, ReportFigure, PhotoRecordKind, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>

@@ -39,6 +39,7 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["users.role"] = Codes.Role,
         ["photo_links.record_kind"] = Codes.PhotoRecordKind,
         ["risk_periods.kind"] = Codes.RiskPeriodKind,
+        ["monthly_reports.status"] = Codes.ReportStatus,
     };
 
     [Fact]

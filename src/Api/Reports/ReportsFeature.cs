@@ -1,0 +1,28 @@
+using FireMap.Api.GraphQL;
+using FireMap.Api.Reports.Sections;
+
+namespace FireMap.Api.Reports;
+
+/// <summary>
+/// The monthly report each community owes the sub-district's emergency office by the report day: figures
+/// compiled from the data by section (hazards, blockages, risk levels, the lists' gaps, and the sections other
+/// features register), the narrative, submission that freezes it, reopening, and the XLSX export and roll-up.
+/// </summary>
+public static class ReportsFeature
+{
+    public static WebApplicationBuilder AddReports(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton<IReportSection, HazardReportSection>();
+        services.AddSingleton<IReportSection, BlockageReportSection>();
+        services.AddSingleton<IReportSection, RiskReportSection>();
+        services.AddSingleton<IReportSection, ListGapReportSection>();
+        services.AddSingleton<MonthlyReportCompiler>();
+        services.AddSingleton<MonthlyReportStore>();
+        services.AddSingleton<IRootFields, MonthlyReportFields>();
+        return builder;
+    }
+
+    public static WebApplication MapReports(this WebApplication app) => app.MapMonthlyReportExports();
+}
