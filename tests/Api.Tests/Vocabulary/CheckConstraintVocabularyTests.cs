@@ -38,6 +38,8 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["building_risk_scores.level"] = Codes.RiskLevel,
         ["users.role"] = Codes.Role,
         ["photo_links.record_kind"] = Codes.PhotoRecordKind,
+        ["job_runs.trigger"] = Codes.JobTrigger,
+        ["job_runs.outcome"] = Codes.JobOutcome,
     };
 
     [Fact]
