@@ -23,7 +23,8 @@ public static class TelemetrySetup
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter(FireMapMetrics.MeterName, "Npgsql")
-            .AddPrometheusExporter());
+            // Every scrape sees the counters as they are (the exporter would otherwise repeat a cached answer).
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
         var options = builder.Configuration.GetSection(LogOptions.Section).Get<LogOptions>() ?? new LogOptions();
         var directory = options.Directory is { Length: > 0 } configured
