@@ -37,9 +37,11 @@ public sealed class RestoreService(DatabaseSettings database, IServiceProvider s
             var dump = Path.Combine(work.FullName, BackupManifest.DumpName);
             var list = Path.Combine(work.FullName, "restore.list");
             // The extensions exist already (a superuser made them with the database); creating or
-            // commenting them again needs a superuser, which the application role is not.
+            // commenting them again, or writing PostGIS's own spatial_ref_sys (which the application role
+            // cannot change, so it holds only PostGIS's rows), needs a superuser.
             var entries = (await PostgresTools.ListAsync(dump, cancellationToken)).Split('\n')
-                .Where(line => !line.Contains(" EXTENSION ", StringComparison.Ordinal));
+                .Where(line => !line.Contains(" EXTENSION ", StringComparison.Ordinal)
+                    && !line.Contains(" TABLE DATA public spatial_ref_sys ", StringComparison.Ordinal));
             await File.WriteAllLinesAsync(list, entries, cancellationToken);
             await PostgresTools.RestoreAsync(database.ConnectionString, dump, list, cancellationToken);
 

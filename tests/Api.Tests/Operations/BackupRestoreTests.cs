@@ -28,10 +28,14 @@ public sealed class BackupRestoreTests(FireMapServerFixture server)
     public async Task Backup_taken_through_the_api_restores_into_a_fresh_cluster_with_every_row_and_photo()
     {
         var building = await _api.ScalarAsync<long>("SELECT id FROM buildings ORDER BY id LIMIT 1");
-        var hazard = await _api.AsAsync("admin", """
-            mutation($id: ID!) { reportHazard(input: {subjectType: BUILDING, subjectId: $id, category: ELECTRICAL_WIRING, severity: GENERAL,
-                description: "备份测试：配电箱线路老化"}) { id } }
-            """, new { id = building.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var hazard = await _api.AsAsync("admin", "mutation($input: ReportHazardInput!) { reportHazard(input: $input) { id } }", new
+        {
+            input = new
+            {
+                subjectType = "BUILDING", subjectId = building.ToString(System.Globalization.CultureInfo.InvariantCulture), category = "OTHER",
+                severity = "GENERAL", description = "备份测试", responsibleUnit = "某物业",
+            },
+        });
         Assert.Null(AccountApi.ErrorCode(hazard));
         var photo = RandomNumberGenerator.GetBytes(4096);
         var photoHash = Convert.ToHexStringLower(SHA256.HashData(photo));
