@@ -54,7 +54,7 @@ public sealed class BenchDatabase : IDisposable
 
         // The migrations create the PostGIS types, so they run before any pooled connection opens.
         var settings = new DatabaseSettings(connectionString);
-        new MigrationRunner(settings, loggers.CreateLogger<MigrationRunner>()).Apply();
+        new MigrationRunner(settings, loggers.CreateLogger<MigrationRunner>(), [], []).Apply();
 
         var setup = new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 };
         return new BenchDatabase(cluster, connectionString, new NpgsqlDataSourceBuilder(setup.ConnectionString).Build());

@@ -13,8 +13,10 @@ using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Hazards;
 using FireMap.Api.Health;
 using FireMap.Api.Imports;
+using FireMap.Api.Jobs;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
+using FireMap.Api.Operations;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
@@ -22,6 +24,7 @@ using FireMap.Api.Reports;
 using FireMap.Api.Risk;
 using FireMap.Api.Security;
 using FireMap.Api.Stations;
+using FireMap.Api.Telemetry;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
 
@@ -41,10 +44,12 @@ public static class FireMapApp
         configure?.Invoke(builder);
 
         // Shared plumbing.
+        builder.AddFireMapTelemetry();
         builder.AddFireMapSecurity();
         builder.AddProblemBodies();
         builder.AddDatabase();
         builder.AddAccess();
+        builder.AddJobs();
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("FireMap:GraphQL"));
@@ -67,6 +72,7 @@ public static class FireMapApp
         builder.AddGeocoding();
         builder.AddRisk();
         builder.AddAccounts();
+        builder.AddOperations();
 
         var app = builder.Build();
         app.UseFireMapSecurity();
@@ -78,6 +84,7 @@ public static class FireMapApp
         app.UseWeb();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRequestLog();
         app.UseRateLimiter();
         app.UseAuthorization();
 
@@ -93,6 +100,8 @@ public static class FireMapApp
         app.MapRisk();
         app.MapReports();
         app.MapImports();
+        app.MapOperations();
+        app.MapFireMapTelemetry();
         return app;
     }
 }

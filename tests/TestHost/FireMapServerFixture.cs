@@ -38,6 +38,12 @@ public sealed class FireMapServerFixture : IAsyncLifetime
     /// <summary>Where the first start wrote the administrator's password and the demo accounts.</summary>
     public string SecretsDirectory { get; } = Path.Combine(Path.GetTempPath(), $"firemap-test-secrets-{Environment.ProcessId}-{Guid.NewGuid():N}");
 
+    /// <summary>Where this server writes its JSON log files.</summary>
+    public string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), $"firemap-test-logs-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    /// <summary>This server's backup folder.</summary>
+    public string BackupDirectory { get; } = Path.Combine(Path.GetTempPath(), $"firemap-test-backups-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
     /// <summary>The demo account of each role (admin included), each with an API token.</summary>
     public IReadOnlyDictionary<string, DemoAccount> Accounts { get; private set; } = new Dictionary<string, DemoAccount>();
 
@@ -67,6 +73,10 @@ public sealed class FireMapServerFixture : IAsyncLifetime
                 ["FireMap:Accounts:SecretsDirectory"] = SecretsDirectory,
                 // Every test signs in from 127.0.0.1; the per-address limit is for people, not suites.
                 ["FireMap:Accounts:LoginsPerMinute"] = "100000",
+                ["FireMap:Logs:Directory"] = LogDirectory,
+                ["FireMap:Backups:Directory"] = BackupDirectory,
+                // Tests run jobs when they mean to, not at whatever time of day the suite runs.
+                ["FireMap:Jobs:Enabled"] = "false",
             });
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -104,9 +114,9 @@ public sealed class FireMapServerFixture : IAsyncLifetime
             await _app.DisposeAsync();
         }
 
-        if (Directory.Exists(SecretsDirectory))
+        foreach (var directory in new[] { SecretsDirectory, LogDirectory, BackupDirectory }.Where(Directory.Exists))
         {
-            Directory.Delete(SecretsDirectory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
     }
 }

@@ -2,6 +2,7 @@
 // layer (and again when the planner changes what a layer should hold), keeps legend, switcher and
 // status in step with what is shown, and exposes a small hook for the browser test.
 import { followSession, signedInUser } from './account/account.js';
+import { AdminPage } from './admin/admin.js';
 import { layerDefinitions } from './map/layers.js';
 import { Legend } from './map/legend.js';
 import { addNavigation, createMap, relabelMap } from './map/map.js';
@@ -53,6 +54,7 @@ const hazards = new HazardDesk(map, {
   overlay: (name) => byName[name]?.layer,
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
 });
+const admin = new AdminPage(map, user);
 const records = new RecordDesk(map, {
   reload: (names) => Promise.all(names.map((name) => load(byName[name]))).then(() => risk.changed()),
 });
@@ -96,6 +98,7 @@ function renderAll() {
   risk.render();
   hazards.render();
   records.render();
+  admin.render();
   search.render();
   renderLegend();
 }

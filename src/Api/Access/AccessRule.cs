@@ -61,10 +61,13 @@ public sealed class AccessRule
     /// <summary>Managing users and other people's tokens.</summary>
     public static AccessRule ManageUsers { get; } = new("manage-users", "manage users", false, Roles.Admin);
 
+    /// <summary>Running the service: backups, jobs, health and metrics (the admin page). Administrators only.</summary>
+    public static AccessRule OperateService { get; } = new("operate-service", "backups, jobs, health and metrics", false, Roles.Admin);
+
     /// <summary>One's own account: who am I, my password, my tokens.</summary>
     public static AccessRule OwnAccount { get; } = new("own-account", "own account", false, [.. Roles.All]);
 
-    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Campaign, Plan, Report, Analyse, Export, Import, ManageUsers, OwnAccount];
+    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Campaign, Plan, Report, Analyse, Export, Import, ManageUsers, OperateService, OwnAccount];
 
     public string Name { get; }
 

@@ -1,5 +1,6 @@
 using FireMap.Api.Changes;
 using FireMap.Api.GraphQL;
+using FireMap.Api.Jobs;
 using FireMap.Api.Risk.Exports;
 using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Risk.Periods;
@@ -20,7 +21,8 @@ namespace FireMap.Api.Risk;
 /// start-up; a broken file stops the service with every problem listed), input gathering, stored runs,
 /// recomputes at start-up, daily, on request and after changes, the GraphQL fields and the exports.
 /// Configuration: <c>FireMap:Risk:Model</c> (path of the model file; <c>data/risk/model-v1.json</c> by
-/// default), <c>FireMap:Risk:RecomputeOnStart</c> and <c>FireMap:Risk:DailyRuns</c> (both true by default): see <see cref="RiskOptions"/>.
+/// default), <c>FireMap:Risk:RecomputeOnStart</c> and <c>FireMap:Risk:DailyRuns</c> (both true by default; the daily run is the
+/// <c>risk-daily</c> job), <c>FireMap:Risk:KeepDailyRunsDays</c> (90; the <c>risk-retention</c> job): see <see cref="RiskOptions"/>.
 /// </summary>
 public static class RiskFeature
 {
@@ -50,6 +52,12 @@ public static class RiskFeature
         services.AddSingleton<IRootFields, RiskFields>();
         services.AddSingleton<IRootFields, RiskPeriodFields>();
         services.AddHostedService<RiskDailyRuns>();
+        if (builder.Configuration.GetValue($"{RiskOptions.Section}:{nameof(RiskOptions.DailyRuns)}", true))
+        {
+            services.AddScheduledJob<RiskDailyJob>();
+        }
+
+        services.AddScheduledJob<RiskRetention>();
         return builder;
     }
 

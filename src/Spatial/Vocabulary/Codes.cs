@@ -309,6 +309,18 @@ public static class Codes
         new("visit", "入户走访", "Door-knock visit"),
         new("hazard", "隐患记录", "Hazard"));
 
+    /// <summary>What started a job run (<c>job_runs.trigger</c>).</summary>
+    public static readonly CodeList JobTrigger = new("JobTrigger", "What started a job run.",
+        new("schedule", "定时", "Scheduled"),
+        new("request", "手动", "On request"));
+
+    /// <summary>How a job run ended (<c>job_runs.outcome</c>); a failed run is an alert for the administrator.</summary>
+    public static readonly CodeList JobOutcome = new("JobOutcome", "How a job run ended.",
+        new("running", "运行中", "Running"),
+        new("succeeded", "成功", "Succeeded"),
+        new("failed", "失败", "Failed"),
+        new("abandoned", "已中断", "Abandoned", "its instance stopped before the run finished"));
+
     /// <summary>Role of a user account (<c>users.role</c>); the scope each has is in docs/accounts.md.</summary>
     public static readonly CodeList Role = new("Role", "Role of a user account.",
         new("admin", "系统管理员", "Administrator", "users, tokens, imports, configuration, and everything below"),
@@ -325,7 +337,8 @@ public static class Codes
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, ReportStatus, ReportSection, ReportFigure, PhotoRecordKind, Role,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, ReportStatus, ReportSection, ReportFigure,
+        PhotoRecordKind, JobTrigger, JobOutcome, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>

@@ -119,6 +119,30 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
     }
 
     // The start-up risk run may still be going when this test is the first to run.
+    [Theory]
+    [InlineData("admin", true)]
+    [InlineData("subdistrict", false)]
+    [InlineData("community", false)]
+    [InlineData("grid", false)]
+    [InlineData("station", false)]
+    [InlineData("analyst", false)]
+    [InlineData("viewer", false)]
+    public async Task Operate_service_is_for_administrators_only(string role, bool allowed)
+    {
+        var status = await _api.AsAsync(role, "{ operationsStatus { databaseReachable codeSchemaVersion jobAlerts { job } backups { name } } }");
+        Assert.Equal(allowed ? null : "FORBIDDEN", AccountApi.ErrorCode(status));
+        using var client = server.CreateClient(role);
+        using var metrics = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Forbidden, metrics.StatusCode);
+        if (!allowed)
+        {
+            // Refused before it runs: no job run is recorded.
+            var runs = await _api.ScalarAsync<long>("SELECT count(*) FROM job_runs");
+            Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(await _api.AsAsync(role, "mutation { takeBackup { id } }")));
+            Assert.Equal(runs, await _api.ScalarAsync<long>("SELECT count(*) FROM job_runs"));
+        }
+    }
+
     private async Task WaitForRiskRunAsync()
     {
         for (var i = 0; i < 300 && await _api.ScalarAsync<long>("SELECT count(*) FROM risk_runs") == 0; i++)

@@ -40,6 +40,8 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["photo_links.record_kind"] = Codes.PhotoRecordKind,
         ["risk_periods.kind"] = Codes.RiskPeriodKind,
         ["monthly_reports.status"] = Codes.ReportStatus,
+        ["job_runs.trigger"] = Codes.JobTrigger,
+        ["job_runs.outcome"] = Codes.JobOutcome,
     };
 
     [Fact]

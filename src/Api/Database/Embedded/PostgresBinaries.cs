@@ -11,6 +11,10 @@ internal sealed class PostgresBinaries
 
     public string PgCtl => Path.Combine(Directory, "pg_ctl");
 
+    public string PgDump => Path.Combine(Directory, "pg_dump");
+
+    public string PgRestore => Path.Combine(Directory, "pg_restore");
+
     public static PostgresBinaries Locate()
     {
         const string debianRoot = "/usr/lib/postgresql";

@@ -69,6 +69,7 @@ internal sealed class GraphQLHttpHandler(IOptions<GraphQLHttpOptions> options, I
             }
 
             var result = await ExecuteAsync(context, read.Request, isGet, budget.Token);
+            context.Features.Set(new GraphQLHttpOutcome(read.Request.OperationName ?? result.Operation?.Name?.StringValue, result.Errors?.Count > 0));
             var statusCode = StatusCodeFor(context, result, mediaType, isGet);
             await GraphQLHttpResponseWriter.WriteResultAsync(context, serializer, result, statusCode, mediaType);
         }

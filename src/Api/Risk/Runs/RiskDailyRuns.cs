@@ -5,10 +5,11 @@ using Microsoft.Extensions.Options;
 namespace FireMap.Api.Risk.Runs;
 
 /// <summary>
-/// Keeps a run for every China-time day: at start-up (after the migrations and the demo load, which
-/// earlier hosted services finish first) it computes today's run if the current model has none, before
-/// the server accepts requests; then it computes each new day's run shortly after midnight, so overdue
-/// hazards and history follow the calendar without anyone asking. A failed run is logged, not fatal.
+/// At start-up (after the migrations and the demo load, which earlier hosted services finish first)
+/// computes today's run if the current model has none, before the server accepts requests. Each new
+/// day's run is the <see cref="RiskDailyJob"/>. A failed start-up run is logged, not fatal. Then, every
+/// minute, puts in force the periods of raised risk changed through another instance (each instance holds
+/// its own model in force, so each follows for itself).
 /// </summary>
 internal sealed class RiskDailyRuns(RiskRecompute recompute, RiskModelSource model, ChinaCalendar calendar, TimeProvider time,
     IOptions<RiskOptions> options, ILogger<RiskDailyRuns> logger) : BackgroundService
@@ -38,7 +39,7 @@ internal sealed class RiskDailyRuns(RiskRecompute recompute, RiskModelSource mod
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        options.Value.DailyRuns ? Task.WhenAll(RunDailyAsync(stoppingToken), FollowModelChangesAsync(stoppingToken)) : Task.CompletedTask;
+        options.Value.DailyRuns ? FollowModelChangesAsync(stoppingToken) : Task.CompletedTask;
 
     private async Task FollowModelChangesAsync(CancellationToken stoppingToken)
     {
@@ -52,23 +53,6 @@ internal sealed class RiskDailyRuns(RiskRecompute recompute, RiskModelSource mod
             catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException or ArgumentException or Spatial.Risk.Model.RiskModelException)
             {
                 logger.LogError(e, "The stored periods of raised risk could not be put in force; the model in force stays until the next try");
-            }
-        }
-    }
-
-    private async Task RunDailyAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            // A minute past midnight, so that a clock a little fast does not compute yesterday again.
-            await Task.Delay(calendar.UntilTomorrow + TimeSpan.FromMinutes(1), time, stoppingToken);
-            try
-            {
-                await recompute.EnsureRunAsync(calendar.Today, RiskTrigger.Daily, stoppingToken);
-            }
-            catch (Exception e) when (e is Npgsql.NpgsqlException or InvalidOperationException)
-            {
-                logger.LogError(e, "The daily risk run failed; the next change or day retries");
             }
         }
     }

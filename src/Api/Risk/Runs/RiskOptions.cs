@@ -15,6 +15,9 @@ public sealed class RiskOptions
 
     public bool DailyRuns { get; set; } = true;
 
+    /// <summary>Days for which every daily run is kept; older runs are thinned to one per month (see <see cref="RiskRetention"/>).</summary>
+    public int KeepDailyRunsDays { get; set; } = 90;
+
     /// <summary>The model file's full path.</summary>
     public string ModelPath(FireMapPaths paths)
     {
