@@ -38,6 +38,10 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["building_risk_scores.level"] = Codes.RiskLevel,
         ["users.role"] = Codes.Role,
         ["photo_links.record_kind"] = Codes.PhotoRecordKind,
+        ["coverage_speeds.vehicle"] = Codes.VehicleKind,
+        ["coverage_speeds.edge_class"] = Codes.NetworkEdgeClass,
+        ["network_edges.edge_class"] = Codes.NetworkEdgeClass,
+        ["station_reach_starts.vehicle"] = Codes.VehicleKind,
     };
 
     [Fact]
