@@ -3,6 +3,7 @@ using FireMap.Api.Accounts;
 using FireMap.Api.Blockages;
 using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
+using FireMap.Api.Coverage;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.FireLanes;
@@ -60,6 +61,7 @@ public static class FireMapApp
         builder.AddLists();
         builder.AddPlans();
         builder.AddProximity();
+        builder.AddCoverage();
         builder.AddGeocoding();
         builder.AddRisk();
         builder.AddAccounts();
@@ -86,6 +88,7 @@ public static class FireMapApp
         app.MapHazards();
         app.MapLists();
         app.MapProximity();
+        app.MapCoverage();
         app.MapRisk();
         app.MapImports();
         return app;

@@ -37,6 +37,8 @@ CREATE TABLE network_edges (
     geom            geometry(LineString, 4326) NOT NULL
 );
 CREATE INDEX network_edges_geom_idx ON network_edges USING gist (geom);
+CREATE INDEX network_edges_source_idx ON network_edges (source);
+CREATE INDEX network_edges_target_idx ON network_edges (target);
 CREATE INDEX network_edges_lane_idx ON network_edges (lane_id) WHERE lane_id IS NOT NULL;
 -- Buildings blocked off a lane reach the road network instead: a KNN index over road edges only.
 CREATE INDEX network_edges_road_geom_idx ON network_edges USING gist (geom) WHERE lane_id IS NULL;
@@ -67,6 +69,7 @@ CREATE TABLE station_reach_starts (
     station_id      bigint PRIMARY KEY,
     vehicle         text NOT NULL CHECK (vehicle IN ('engine', 'e_trike', 'foot')),
     edge_id         bigint,
+    fraction        double precision,
     offset_seconds  double precision NOT NULL,
     horizon_seconds double precision NOT NULL,
     computed_at     timestamptz NOT NULL DEFAULT now()
@@ -173,8 +176,8 @@ BEGIN
         ORDER BY e.geom <-> s.geom LIMIT 1) e
     WHERE s.id = station;
 
-    INSERT INTO station_reach_starts (station_id, vehicle, edge_id, offset_seconds, horizon_seconds)
-    VALUES (station, vehicle, edge, coalesce(offset_seconds, 0), horizon_seconds);
+    INSERT INTO station_reach_starts (station_id, vehicle, edge_id, fraction, offset_seconds, horizon_seconds)
+    VALUES (station, vehicle, edge, fraction, coalesce(offset_seconds, 0), horizon_seconds);
     IF edge IS NULL OR offset_seconds > horizon_seconds THEN
         RETURN;
     END IF;
