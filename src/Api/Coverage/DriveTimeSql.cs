@@ -75,8 +75,8 @@ internal static class DriveTimeSql
             JOIN reach rt ON rt.vehicle = g.vehicle AND rt.node_id = e.target
             WHERE NOT e.one_way AND NOT (e.engine_blocked AND g.vehicle = 'engine')
         )
-        SELECT DISTINCT ON (id, {(reach == FastestReach ? "0" : "station_id")}) id, station_id, seconds
+        SELECT DISTINCT ON ({(reach == FastestReach ? "id" : "id, station_id")}) id, station_id, seconds
         FROM ends
-        ORDER BY id, {(reach == FastestReach ? "0" : "station_id")}, seconds
+        ORDER BY {(reach == FastestReach ? "id" : "id, station_id")}, seconds
         """;
 }

@@ -78,13 +78,13 @@ CREATE TABLE station_reach_starts (
 -- The edge list pgRouting reads for one vehicle: costs in seconds, -1 where the vehicle may not
 -- go (against a one-way road, or an engine on a blocked lane).
 CREATE FUNCTION network_edges_sql(vehicle text) RETURNS text LANGUAGE sql STABLE AS $$
-SELECT format($q$
-    SELECT e.id, e.source, e.target,
-           CASE WHEN e.engine_blocked AND %1$L = 'engine' THEN -1 ELSE e.length_m / (s.kmh / 3.6) END AS cost,
-           CASE WHEN e.one_way OR (e.engine_blocked AND %1$L = 'engine') THEN -1 ELSE e.length_m / (s.kmh / 3.6) END AS reverse_cost
-    FROM network_edges e
-    JOIN coverage_speeds s ON s.vehicle = %1$L AND s.edge_class = e.edge_class
-    $q$, vehicle)
+SELECT format(
+    'SELECT e.id, e.source, e.target,
+            CASE WHEN e.engine_blocked AND %L = ''engine'' THEN -1 ELSE e.length_m / (s.kmh / 3.6) END AS cost,
+            CASE WHEN e.one_way OR (e.engine_blocked AND %L = ''engine'') THEN -1 ELSE e.length_m / (s.kmh / 3.6) END AS reverse_cost
+     FROM network_edges e
+     JOIN coverage_speeds s ON s.vehicle = %L AND s.edge_class = e.edge_class',
+    vehicle, vehicle, vehicle)
 $$;
 
 -- Rebuilds nodes, edges and building access from roads, fire lanes and blockages. Small enough on a
