@@ -4,6 +4,7 @@ using FireMap.Api.Blockages;
 using FireMap.Api.Buildings;
 using FireMap.Api.Campaigns;
 using FireMap.Api.Compounds;
+using FireMap.Api.Coverage;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.FireLanes;
@@ -69,6 +70,7 @@ public static class FireMapApp
         builder.AddCampaigns();
         builder.AddReports();
         builder.AddProximity();
+        builder.AddCoverage();
         builder.AddGeocoding();
         builder.AddRisk();
         builder.AddAccounts();
@@ -97,6 +99,7 @@ public static class FireMapApp
         app.MapHazards();
         app.MapLists();
         app.MapProximity();
+        app.MapCoverage();
         app.MapRisk();
         app.MapReports();
         app.MapImports();

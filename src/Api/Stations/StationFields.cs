@@ -25,10 +25,11 @@ public sealed class StationFields : IRootFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StationDistanceGraphType>>>>("nearestStations")
             .Allow(AccessRule.Read)
-            .Description("The stations nearest to a point, nearest first, with geodesic distances.")
+            .Description("The stations nearest to a point, nearest first: by geodesic distance, or by routed drive time with the route.")
             .Argument<NonNullGraphType<PointInputGraphType>>("point", "Where to measure from, WGS84.")
             .Argument<ListGraphType<NonNullGraphType<StationKindGraphType>>>("kinds", "Only these kinds; all when absent or empty.")
             .Argument<IntGraphType>("first", $"How many, 1–{StationRepository.MaxNearest} (default 5).")
+            .Argument<StationRanking>("by", "Rank by DISTANCE (default) or DRIVE_TIME over the road network.")
             .ResolveAsync(async context =>
             {
                 var point = Arguments.Point(context, "point");
@@ -39,6 +40,13 @@ public sealed class StationFields : IRootFields
                 }
 
                 var kinds = context.GetArgument<List<string>?>("kinds") is { Count: > 0 } list ? list : null;
+                if (context.GetArgument<string?>("by") == StationRanking.DriveTime)
+                {
+                    var ranking = context.RequestServices!.GetService<IDriveTimeRanking>()
+                        ?? throw Rejection.Of(RejectionKind.Unavailable, "Drive-time ranking is not available.", "by");
+                    return await ranking.RankAsync(point, kinds, first, context.CancellationToken);
+                }
+
                 return await context.RequestServices!.GetRequiredService<StationRepository>().NearestAsync(point, kinds, first, context.CancellationToken);
             });
     }

@@ -39,7 +39,7 @@ public sealed class StationRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The <paramref name="limit"/> stations nearest to <paramref name="point"/>, with geodesic distances in metres.</summary>
-    public async Task<IReadOnlyList<(StationRecord Station, double DistanceMeters)>> NearestAsync(
+    public async Task<IReadOnlyList<StationDistance>> NearestAsync(
         GeoPoint point, IReadOnlyList<string>? kinds, int limit, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(Nearest);
@@ -48,10 +48,10 @@ public sealed class StationRepository(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)kinds?.ToArray() ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Integer) { Value = limit });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var stations = new List<(StationRecord, double)>();
+        var stations = new List<StationDistance>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            stations.Add((Read(reader), reader.GetDouble(11)));
+            stations.Add(new StationDistance(Read(reader), reader.GetDouble(11)));
         }
 
         return stations;

@@ -65,7 +65,7 @@ public static class ImportFormat
             Reference("building_code", "buildings"), Count("capacity"), Date("self_inspection_date"), Text("responsible_unit"),
         ]),
         new(6, "roads", "roads", GeometryKind.LineString,
-            [Text("code", true), Text("name", true), Choice("road_class", Codes.RoadClass), Length("width_m", false, Numeric5)]),
+            [Text("code", true), Text("name", true), Choice("road_class", Codes.RoadClass), Length("width_m", false, Numeric5), Boolean("one_way")]),
         new(7, "fire-lanes", "fire_lanes", GeometryKind.LineString,
         [
             Text("code", true), Text("name"), Reference("compound_code", "compounds", true),

@@ -72,6 +72,26 @@ public static class Codes
         new("branch", "支路", "Branch"),
         new("alley", "街巷", "Alley"));
 
+    /// <summary>Class of an edge of the routable network (<c>network_edges.edge_class</c>): the road classes and fire lanes.</summary>
+    public static readonly CodeList NetworkEdgeClass = new("NetworkEdgeClass", "Class of an edge of the routable road network.",
+        new("arterial", "主干路", "Arterial"),
+        new("secondary", "次干路", "Secondary"),
+        new("branch", "支路", "Branch"),
+        new("alley", "街巷", "Alley"),
+        new("fire_lane", "消防车通道", "Fire lane", "impassable for fire engines while blocked"));
+
+    /// <summary>How a station's crew travels (<c>coverage_speeds.vehicle</c>); speeds per edge class come from configuration.</summary>
+    public static readonly CodeList VehicleKind = new("VehicleKind", "How a station's crew travels.",
+        new("engine", "消防车", "Fire engine", "may not use a blocked fire lane"),
+        new("e_trike", "电动三轮车", "Electric tricycle", "a micro fire station's vehicle"),
+        new("foot", "步行", "On foot"));
+
+    /// <summary>Hazard class of a building for the effective response force (FireCARES: 15 / 27 / 42 staff within 8 minutes).</summary>
+    public static readonly CodeList ResponseHazardClass = new("ResponseHazardClass", "Hazard class of a building for the effective response force.",
+        new("low", "低危险", "Low hazard", "low-rise homes, offices and other buildings"),
+        new("medium", "中危险", "Medium hazard", "low-rise commercial, mixed-use and public buildings"),
+        new("high", "高危险", "High hazard", "high-rise buildings, factories and warehouses"));
+
     /// <summary>Current state of a fire lane, worst first (GB 50016: at least 4 m clear width and height).</summary>
     public static readonly CodeList FireLaneStatus = new("FireLaneStatus", "Current state of a fire lane, worst first.",
         new("blocked", "堵塞", "Blocked", "an active blockage leaves less than 4 m"),
@@ -334,7 +354,8 @@ public static class Codes
     /// <summary>Every list, for <c>/api/vocabulary</c> and for the tests that hold other copies to them.</summary>
     public static IReadOnlyList<CodeList> All { get; } =
     [
-        UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
+        UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, NetworkEdgeClass, VehicleKind,
+        ResponseHazardClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
         RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, ReportStatus, ReportSection, ReportFigure,

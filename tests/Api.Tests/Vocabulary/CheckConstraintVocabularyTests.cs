@@ -42,6 +42,10 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["monthly_reports.status"] = Codes.ReportStatus,
         ["job_runs.trigger"] = Codes.JobTrigger,
         ["job_runs.outcome"] = Codes.JobOutcome,
+        ["coverage_speeds.vehicle"] = Codes.VehicleKind,
+        ["coverage_speeds.edge_class"] = Codes.NetworkEdgeClass,
+        ["network_edges.edge_class"] = Codes.NetworkEdgeClass,
+        ["station_reach_starts.vehicle"] = Codes.VehicleKind,
     };
 
     [Fact]

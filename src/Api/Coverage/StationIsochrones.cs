@@ -1,0 +1,61 @@
+using FireMap.Api.Database;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FireMap.Api.Coverage;
+
+/// <summary>
+/// Isochrones from the stored reach. Method: every edge leaving a reached node, cut where the time
+/// runs out (and the same from its far end unless one-way), collected and buffered by
+/// <c>IsochroneBufferMeters</c> on the spheroid. The polygon holds every reachable node and the
+/// reachable parts of edges; an unreachable node can fall inside only when it lies within the
+/// buffer of a reachable edge — that distance is the method's tolerance.
+/// </summary>
+public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSettings settings)
+{
+    private const string Sql = """
+        WITH st AS (
+            SELECT s.id, s.code, s.name, s.kind, r.vehicle
+            FROM stations s LEFT JOIN station_reach_starts r ON r.station_id = s.id
+            WHERE (@ids::bigint[] IS NULL OR s.id = ANY (@ids)) AND (@kinds::text[] IS NULL OR s.kind = ANY (@kinds))
+        ), pieces AS (
+            SELECT st.id, ST_LineSubstring(e.geom, 0, least(1, (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6)))) AS geom
+            FROM st JOIN station_reach r ON r.station_id = st.id
+            JOIN network_edges e ON e.source = r.node_id
+            JOIN coverage_speeds sp ON sp.vehicle = st.vehicle AND sp.edge_class = e.edge_class
+            WHERE r.seconds <= @limit AND NOT (e.engine_blocked AND st.vehicle = 'engine')
+            UNION ALL
+            SELECT st.id, ST_LineSubstring(e.geom, greatest(0, 1 - (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6))), 1)
+            FROM st JOIN station_reach r ON r.station_id = st.id
+            JOIN network_edges e ON e.target = r.node_id
+            JOIN coverage_speeds sp ON sp.vehicle = st.vehicle AND sp.edge_class = e.edge_class
+            WHERE r.seconds <= @limit AND NOT e.one_way AND NOT (e.engine_blocked AND st.vehicle = 'engine')
+        ), shapes AS (
+            SELECT id, ST_Buffer(ST_Collect(geom)::geography, @buffer, 'quad_segs=4') AS area FROM pieces GROUP BY id
+        )
+        SELECT st.id, st.code, st.name, st.kind, st.vehicle,
+               (SELECT count(*) FROM station_reach r WHERE r.station_id = st.id AND r.seconds <= @limit)::int,
+               coalesce(ST_Area(sh.area), 0), ST_AsGeoJSON(sh.area::geometry, 6)
+        FROM st LEFT JOIN shapes sh ON sh.id = st.id
+        ORDER BY st.id
+        """;
+
+    /// <summary>The isochrones of <paramref name="stationIds"/> (or of every station of <paramref name="kinds"/>; all when both are null).</summary>
+    public async Task<IReadOnlyList<StationIsochrone>> ForAsync(long[]? stationIds, IReadOnlyList<string>? kinds, int minutes, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(Sql);
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = (object?)stationIds ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)kinds?.ToArray() ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Double) { Value = minutes * 60.0 });
+        command.Parameters.Add(new NpgsqlParameter("buffer", NpgsqlDbType.Double) { Value = settings.Options.IsochroneBufferMeters });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var isochrones = new List<StationIsochrone>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            isochrones.Add(new StationIsochrone(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetNullableString(4),
+                minutes, reader.GetInt32(5), reader.GetDouble(6), reader.IsDBNull(7) ? null : reader.GetGeoJson(7)));
+        }
+
+        return isochrones;
+    }
+}
