@@ -6,6 +6,11 @@ import { t } from '../shared/i18n.js';
 export function followKeyboard(map) {
   const skip = document.querySelector('.fm-skip-link');
   const container = map.getContainer();
+  // Controls first in the Tab order, then the point symbols: Leaflet puts its panes first in the
+  // DOM, which would make a keyboard user pass every marker to reach zoom or search. The controls
+  // are positioned absolutely, so the order changes nothing on screen.
+  const controls = container.querySelector(':scope > .leaflet-control-container');
+  if (controls) container.prepend(controls);
   skip?.addEventListener('click', (event) => {
     // The URL hash holds the map's state; the link only moves the focus.
     event.preventDefault();
