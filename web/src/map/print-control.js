@@ -57,7 +57,8 @@ export class PrintControl {
     this._exit.addEventListener('click', () => this.leave());
     window.addEventListener('afterprint', () => this.leave());
 
-    const leaflet = L.control({ position: 'topright' });
+    // Bottom right, under the scale bar: the top right corner already holds the switcher and the alerts.
+    const leaflet = L.control({ position: 'bottomright' });
     leaflet.onAdd = () => this._container;
     leaflet.addTo(map);
     this.render();
