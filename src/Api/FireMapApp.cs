@@ -94,6 +94,7 @@ public static class FireMapApp
         app.MapAccounts();
         app.MapVocabulary();
         app.MapGroup("").Allow(AccessRule.Read).MapGraphQLHttp("/graphql");
+        app.MapGroup("").Allow(AccessRule.Read).MapGraphQLSchemaDocument("/graphql/schema.graphql");
         app.MapLayers();
         app.MapBlockages();
         app.MapHazards();

@@ -5,6 +5,9 @@ import { followSession, signedInUser } from './account/account.js';
 import { AdminPage } from './admin/admin.js';
 import { layerDefinitions } from './map/layers.js';
 import { Legend } from './map/legend.js';
+import { followKeyboard } from './map/keyboard.js';
+import { MapLink } from './map/map-link.js';
+import { PrintControl } from './map/print-control.js';
 import { addNavigation, createMap, relabelMap } from './map/map.js';
 import { createOverlay, legendItems } from './map/overlays.js';
 import { StatusPanel } from './map/status.js';
@@ -43,6 +46,8 @@ for (const overlay of overlays) {
 const byName = Object.fromEntries(overlays.map((o) => [o.definition.name, o]));
 const switcher = new LayerSwitcher(map, baseLayers, overlays);
 const legend = new Legend(map);
+const print = new PrintControl(map, legend.details);
+const keyboard = followKeyboard(map);
 const search = new AddressSearch(map, (name) => byName[name]?.layer);
 const radius = new RadiusTool(map, hitOpener(map, (name) => byName[name]?.layer));
 const planner = new Planner(map, {
@@ -57,6 +62,13 @@ const hazards = new HazardDesk(map, {
 const admin = new AdminPage(map, user);
 const records = new RecordDesk(map, {
   reload: (names) => Promise.all(names.map((name) => load(byName[name]))).then(() => risk.changed()),
+});
+
+const link = new MapLink(map, overlays, {
+  risk: risk,
+  planner: planner,
+  hazards: hazards,
+  radius: { open: () => radius.activate(), close: () => radius.deactivate() },
 });
 
 // The service rescores a compound as soon as a blockage on its lanes is reported or cleared, or one
@@ -100,6 +112,8 @@ function renderAll() {
   records.render();
   admin.render();
   search.render();
+  print.render();
+  keyboard.relabel();
   renderLegend();
 }
 
@@ -156,6 +170,8 @@ await vocabulary;
 renderAll();
 const ready = Promise.all(overlays.map(load)).then(() => {
   renderAll();
+  // After the first fit to the communities: a link's view wins over it.
+  link.start();
   return { counts: layerCounts(), failed: failedLayers() };
 });
 
@@ -175,6 +191,8 @@ window.fireMap = {
   failedLayers,
   visibleLayers: () => overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.definition.name),
   map,
+  link: { hash: () => link.hash() },
+  print: { prepare: (paper) => print.prepare(paper), leave: () => print.leave(), saveImage: () => print.saveImage() },
   radius: radius.testHook(),
   planner: planner.testHook(),
   search: search.testHook(),

@@ -12,7 +12,8 @@ namespace FireMap.Api.GraphQL;
 /// bytes of nested fragments that each spread the next twice expand to billions of fields, and
 /// the validation rules (field merging, complexity) walk the expansion. Each fragment's size is
 /// computed once, so the check itself is linear in the document's length. Documents from the
-/// cache passed it when they were cached (their size does not depend on variables).
+/// cache passed it when they were cached (their size does not depend on variables). The separate
+/// bounds of introspection (<see cref="IntrospectionBounds"/>) are checked here too, on the same parse.
 /// </summary>
 internal sealed class ExpandedSizeCheck : IConfigureExecution
 {
@@ -44,6 +45,11 @@ internal sealed class ExpandedSizeCheck : IConfigureExecution
         {
             return Refusal("QUERY_TOO_LARGE",
                 $"The query selects about {size:0} fields once its fragments are expanded; at most {MaxExpandedFields} are allowed.");
+        }
+
+        if (document is not null && IntrospectionBounds.Violation(document) is { } problem)
+        {
+            return Refusal("INTROSPECTION_TOO_LARGE", problem);
         }
 
         return await next(options).ConfigureAwait(false);

@@ -19,6 +19,13 @@ public static class FieldCosts
 
     public static FieldComplexityResult Default(FieldImpactContext context)
     {
+        // Introspection has its own bounds (IntrospectionBounds): priced as data, the standard
+        // introspection query of every client would cost over a million.
+        if (IsIntrospection(context))
+        {
+            return new(0, 1);
+        }
+
         var type = context.FieldDefinition.ResolvedType?.GetNamedType();
         const int impact = 1;
         if (IsConnection(type))
@@ -51,6 +58,10 @@ public static class FieldCosts
         context.Arguments is { } arguments && arguments.TryGetValue(argument, out var value) && value.Value is int size and > 0
             ? size
             : fallback;
+
+    private static bool IsIntrospection(FieldImpactContext context) =>
+        context.FieldDefinition.Name is "__schema" or "__type"
+        || (context.ParentType?.Name.StartsWith("__", StringComparison.Ordinal) ?? false);
 
     private static bool IsConnection(IGraphType? type) =>
         type?.GetNamedType() is IObjectGraphType { Name: var name } && name.EndsWith("Connection", StringComparison.Ordinal);

@@ -13,5 +13,12 @@ public sealed class FireMapSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "FireMap: buildings, compounds, places, fire lanes and stations of a sub-district, and their fire risk.";
+        StandardIntrospection.Enable(this);
+    }
+
+    protected override void OnBeforeInitializeType(IGraphType type)
+    {
+        StandardIntrospection.Complete(type);
+        base.OnBeforeInitializeType(type);
     }
 }

@@ -37,6 +37,11 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
     {
         // Read: every role reads non-personal data.
         Assert.Null(AccountApi.ErrorCode(await _api.AsAsync(role, "{ buildings(first: 1) { totalCount } }")));
+        using (var client = server.CreateClient(role))
+        using (var schema = await client.GetAsync(new Uri("/graphql/schema.graphql", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, schema.StatusCode);
+        }
 
         // Personal: the chief of a building inside every scoped role's scope (the grid worker's grid).
         var building = Id(await _api.ScalarAsync<long>($"""

@@ -101,6 +101,11 @@ export class Legend {
     this._container.style.maxHeight = `${Math.max(free, 120)}px`;
   }
 
+  /** The collapsible part, which the print layout opens. */
+  get details() {
+    return this._details;
+  }
+
   /** sections: [{ name, geometry, state: 'loading'|'loaded'|'failed', items }] for visible layers. */
   render(sections) {
     this._summary.textContent = t('legend.title');

@@ -45,6 +45,20 @@ export function popupOptions() {
   };
 }
 
+// Areas and lines (hundreds of fire lanes) stay out of the Tab order: the lists, search and
+// panels reach them. Point symbols are buttons named after what they stand for.
+function nameForKeyboard(definition, feature, layer) {
+  const node = layer.getElement?.();
+  if (!node) return;
+  if (!layer.getLatLng || definition.geometry === 'circle') {
+    node.setAttribute('tabindex', '-1');
+    return;
+  }
+  const p = feature.properties ?? {};
+  const name = definition.tooltip?.(p) ?? p.name ?? p.code ?? '';
+  node.setAttribute('aria-label', `${t(`layer.${definition.name}`)}：${name}`);
+}
+
 /** An empty GeoJSON layer for the definition; features arrive later through addData. */
 export function createOverlay(map, definition) {
   const pane = paneName(definition.name);
@@ -55,6 +69,7 @@ export function createOverlay(map, definition) {
     pointToLayer: pointLayer(definition, pane),
     filter: definition.filter ? (feature) => definition.filter(feature.properties ?? {}) : undefined,
     onEachFeature: (feature, layer) => {
+      layer.on('add', () => nameForKeyboard(definition, feature, layer));
       layer.bindPopup(() => popupContent(definition.name, feature.properties, feature), popupOptions());
       const properties = feature.properties ?? {};
       if (definition.tooltip?.(properties)) {

@@ -22,6 +22,11 @@ export const zh = {
   osmAttribution: '© OpenStreetMap 贡献者',
   base: { plain: '无底图', osm: 'OpenStreetMap 底图（需联网）' },
   zoom: { in: '放大', out: '缩小' },
+  link: { copy: '复制链接', copied: '链接已复制', copyByHand: '复制此链接：' },
+  print: {
+    open: '打印 / 导出', paper: '纸张（横向）', run: '打印', image: '保存为图片', exit: '退出打印预览', date: '制图日期：{date}',
+  },
+  a11y: { skip: '跳到地图', popupClose: '关闭弹窗' },
   lang: { label: '界面语言' },
   layer: {
     communities: '社区', grids: '网格', compounds: '小区', buildings: '建筑',
@@ -86,6 +91,11 @@ export const en = {
   osmAttribution: '© OpenStreetMap contributors',
   base: { plain: 'No base map', osm: 'OpenStreetMap (needs internet)' },
   zoom: { in: 'Zoom in', out: 'Zoom out' },
+  link: { copy: 'Copy link', copied: 'Link copied', copyByHand: 'Copy this link:' },
+  print: {
+    open: 'Print / export', paper: 'Paper (landscape)', run: 'Print', image: 'Save as image', exit: 'Leave print preview', date: 'Map date: {date}',
+  },
+  a11y: { skip: 'Skip to the map', popupClose: 'Close popup' },
   lang: { label: 'Interface language' },
   layer: {
     communities: 'Communities', grids: 'Grids', compounds: 'Compounds', buildings: 'Buildings',

@@ -7,6 +7,8 @@
 export function openSide(map, owner, open) {
   if (open) map.fire('fm-side', { owner });
   document.body.classList.toggle('fm-side-open', open);
+  // For the URL hash (map-link.js): which panel is open.
+  map.fire('fm-panel', { owner, open });
   // Keep the map where it was rather than re-centring it in its new size.
   map.invalidateSize({ pan: false });
 }
