@@ -5,6 +5,7 @@ using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
+using FireMap.Api.FieldWork;
 using FireMap.Api.FireLanes;
 using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
@@ -57,6 +58,7 @@ public static class FireMapApp
         builder.AddFireLanes();
         builder.AddBlockages();
         builder.AddHazards();
+        builder.AddFieldWork();
         builder.AddLists();
         builder.AddPlans();
         builder.AddProximity();
@@ -84,6 +86,7 @@ public static class FireMapApp
         app.MapLayers();
         app.MapBlockages();
         app.MapHazards();
+        app.MapFieldWork();
         app.MapLists();
         app.MapProximity();
         app.MapRisk();

@@ -273,6 +273,12 @@ public static class Codes
         new("fail", "不合格", "Fail"),
         new("not_applicable", "不适用", "Not applicable"));
 
+    /// <summary>Groups of subjects whose inspection coverage is counted (places are grouped by <see cref="PlaceCategory"/>).</summary>
+    public static readonly CodeList CoverageGroup = new("CoverageGroup", "Group of subjects in the inspection coverage.",
+        new("high_rise", "高层建筑", "High-rise buildings", "GB 50016: residential over 27 m, other over 24 m"),
+        new("compound", "小区", "Compounds"),
+        new("place", "场所", "Places", "one group per place category"));
+
     /// <summary>Category of a registered vulnerable resident (<c>vulnerable_residents.category</c>).</summary>
     public static readonly CodeList VulnerableCategory = new("VulnerableCategory", "Category of a vulnerable resident.",
         new("elderly_alone", "独居老人", "Elderly living alone"),
@@ -319,7 +325,7 @@ public static class Codes
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, PhotoRecordKind, InspectionKind, CheckResult, VulnerableCategory,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, PhotoRecordKind, InspectionKind, CheckResult, CoverageGroup, VulnerableCategory,
         VisitCheckItem, VisitListColumn, Role,
     ];
 
