@@ -1,4 +1,5 @@
 using FireMap.Api.GraphQL;
+using FireMap.Api.Hazards;
 using GraphQL.DI;
 using Microsoft.Extensions.Options;
 
@@ -22,10 +23,17 @@ public static class FieldWorkFeature
         services.AddSingleton<InspectionCommands>();
         services.AddSingleton<InspectionCoverageRepository>();
         services.AddScoped<FieldWorkLoader>();
+        services.AddSingleton<ResidentRepository>();
+        services.AddSingleton<ResidentCommands>();
+        services.AddSingleton<VisitRepository>();
+        services.AddSingleton<VisitCommands>();
+        services.AddScoped<ResidentLoader>();
+        services.AddSingleton<IAlertSource, VisitAlerts>();
+        services.AddSingleton<IRootFields, VisitFields>();
         services.AddSingleton<IRootFields, InspectionFields>();
         services.AddSingleton<IConfigureSchema, FieldWorkOnNodes>();
         return builder;
     }
 
-    public static WebApplication MapFieldWork(this WebApplication app) => app.MapUninspectedLayer();
+    public static WebApplication MapFieldWork(this WebApplication app) => app.MapUninspectedLayer().MapVisitListExports();
 }

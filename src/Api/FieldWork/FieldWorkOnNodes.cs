@@ -12,7 +12,7 @@ namespace FireMap.Api.FieldWork;
 
 /// <summary>
 /// Adds field work to existing types without touching their files: <c>inspections</c> on <c>Building</c>, <c>Place</c>
-/// and <c>Compound</c>, <c>inspection</c> and <c>visit</c> on <c>Hazard</c>, and <c>visit</c> on <c>HazardAlert</c>;
+/// and <c>Compound</c>, <c>inspection</c> on <c>Hazard</c>, and <c>visit</c> on <c>HazardAlert</c>;
 /// resolved through per-request batch loaders.
 /// </summary>
 public sealed class FieldWorkOnNodes : IConfigureSchema
@@ -20,6 +20,8 @@ public sealed class FieldWorkOnNodes : IConfigureSchema
     public void Configure(ISchema schema, IServiceProvider serviceProvider)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        // Only the field added below refers to it, so the schema must be told of the type itself.
+        schema.RegisterType(typeof(OverdueVisitGraphType));
         schema.RegisterVisitor(new Visitor());
     }
 
@@ -60,6 +62,16 @@ public sealed class FieldWorkOnNodes : IConfigureSchema
                         Resolver = new FuncFieldResolver<object?>(context => context.Source is HazardRecord h
                             ? context.RequestServices!.GetRequiredService<FieldWorkLoader>().InspectionOfHazard(h.Id)
                             : null),
+                    }.Allow(AccessRule.Read));
+                    break;
+                case "HazardAlert" when !type.HasField("visit"):
+                    type.AddField(new FieldType
+                    {
+                        Name = "visit",
+                        Description = "The overdue door-knock visit of a VISIT_OVERDUE alert; null for hazard alerts.",
+                        Type = typeof(OverdueVisitGraphType),
+                        ResolvedType = schema.AllTypes["OverdueVisit"],
+                        Resolver = new FuncFieldResolver<object?>(context => (context.Source as HazardAlert)?.Detail as OverdueVisit),
                     }.Allow(AccessRule.Read));
                     break;
             }
