@@ -88,7 +88,7 @@ internal static class FieldInputs
     public static DateTimeOffset NotFuture(DateTimeOffset? at, DateTimeOffset now, string field) =>
         at is not { } given ? now
         : given > now + _clockSkew ? throw Rejection.BadInput(field, $"{given:O} is in the future")
-        : given;
+        : given.ToUniversalTime();
 
     public static string Required(string? text, string field, int maxLength) =>
         Optional(text, field, maxLength) ?? throw Rejection.BadInput(field, "must not be empty");

@@ -32,6 +32,7 @@ public static class FieldWorkFeature
         services.AddSingleton<IRootFields, VisitFields>();
         services.AddSingleton<IRootFields, InspectionFields>();
         services.AddSingleton<IConfigureSchema, FieldWorkOnNodes>();
+        services.AddHostedService<FieldWorkDemoLoader>();
         return builder;
     }
 
