@@ -32,7 +32,9 @@ public sealed class ResidentRepository(NpgsqlDataSource dataSource)
         AND (@resident::bigint IS NULL OR r.id = @resident)
         """;
 
-    public async Task<IReadOnlyList<ResidentRecord>> ListAsync(ResidentQuery query, CurrentUser user, long? afterId, int limit, CancellationToken cancellationToken)
+    /// <summary>A page by id; <paramref name="limit"/> rows are read, the first <paramref name="shown"/> of them returned to the client and audited.</summary>
+    public async Task<IReadOnlyList<ResidentRecord>> ListAsync(ResidentQuery query, CurrentUser user, long? afterId, int limit, int shown,
+        CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"""
             WITH readable AS (
@@ -41,10 +43,11 @@ public sealed class ResidentRepository(NpgsqlDataSource dataSource)
                 ORDER BY r.id LIMIT @limit),
             audited AS (
                 INSERT INTO audit_log (actor, action, entity, entity_id)
-                SELECT @actor, 'read_personal', 'vulnerable_resident', id FROM readable)
+                SELECT @actor, 'read_personal', 'vulnerable_resident', id FROM (SELECT id FROM readable ORDER BY id LIMIT @shown) s)
             SELECT * FROM readable ORDER BY id
             """);
         Bind(command, query, user);
+        command.Parameters.AddWithValue("shown", shown);
         command.Parameters.Add(InspectionRepository.Nullable("after", NpgsqlDbType.Bigint, afterId));
         command.Parameters.AddWithValue("limit", limit);
         command.Parameters.AddWithValue("actor", user.UserName);

@@ -35,7 +35,7 @@ public sealed class VisitFields : IRootFields
                 var page = PageRequest.From(context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
                 var user = CurrentUser.Of(context.User);
                 var residents = services.GetRequiredService<ResidentRepository>();
-                var rows = await residents.ListAsync(residentQuery, user, page.AfterId, page.First + 1, context.CancellationToken);
+                var rows = await residents.ListAsync(residentQuery, user, page.AfterId, page.First + 1, page.First, context.CancellationToken);
                 var total = await BoxPagedField.TotalIfAskedAsync(context, () => residents.CountAsync(residentQuery, user, context.CancellationToken));
                 return ConnectionBuilder.Build(rows, page, r => r.Id, total);
             });
