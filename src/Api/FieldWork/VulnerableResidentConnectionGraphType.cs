@@ -11,13 +11,3 @@ public sealed class VulnerableResidentConnectionGraphType : ConnectionType<Vulne
         Description = "A page of registered residents, by id, and the total.";
     }
 }
-
-/// <summary>The Relay connection of visits.</summary>
-public sealed class VisitConnectionGraphType : ConnectionType<VisitGraphType, EdgeType<VisitGraphType>>
-{
-    public VisitConnectionGraphType()
-    {
-        Name = "VisitConnection";
-        Description = "A page of visits, newest first, and the total.";
-    }
-}
