@@ -84,10 +84,8 @@ public sealed class VulnerableResidentTests(FireMapServerFixture server) : IAsyn
         var address = await _api.ScalarAsync<string>("SELECT address FROM buildings WHERE id = @id", ("id", building));
         var input = new { name = "地址居民", category = "DISABLED", address };
         var saved = await _api.AsAsync("grid", Save, new { input });
-        if (FieldApi.ErrorCode(saved) is null)
-        {
-            Assert.Equal(FieldApi.Id(building), saved.GetProperty("data").GetProperty("saveVulnerableResident").GetProperty("buildingId").GetString());
-        }
+        Assert.True(FieldApi.ErrorCode(saved) is null, saved.ToString());
+        Assert.Equal(FieldApi.Id(building), saved.GetProperty("data").GetProperty("saveVulnerableResident").GetProperty("buildingId").GetString());
 
         var nowhere = await _api.AsAsync("grid", Save, new { input = new { name = "无名", category = "OTHER", address = "火星路999号" } });
         Assert.Equal("BAD_USER_INPUT", FieldApi.ErrorCode(nowhere));
