@@ -7,6 +7,7 @@ using FireMap.Api.Compounds;
 using FireMap.Api.Coverage;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
+using FireMap.Api.FieldWork;
 using FireMap.Api.FireLanes;
 using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
@@ -65,6 +66,7 @@ public static class FireMapApp
         builder.AddFireLanes();
         builder.AddBlockages();
         builder.AddHazards();
+        builder.AddFieldWork();
         builder.AddLists();
         builder.AddPlans();
         builder.AddCampaigns();
@@ -98,6 +100,7 @@ public static class FireMapApp
         app.MapLayers();
         app.MapBlockages();
         app.MapHazards();
+        app.MapFieldWork();
         app.MapLists();
         app.MapProximity();
         app.MapCoverage();

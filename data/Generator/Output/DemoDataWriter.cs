@@ -1,9 +1,10 @@
+using FireMap.DemoData.Generation;
 using FireMap.DemoData.Geometry;
 using FireMap.DemoData.Model;
 
 namespace FireMap.DemoData.Output;
 
-/// <summary>Writes the twelve files of the demo set, in load order, under the names the import expects.</summary>
+/// <summary>Writes the twelve layer files of the demo set and its field work, in load order, under the names the import expects.</summary>
 internal static class DemoDataWriter
 {
     public static void Write(DemoWorld world, string directory)
@@ -25,5 +26,6 @@ internal static class DemoDataWriter
         Layer("hydrants.geojson", world.Hydrants.Select(FeatureMapper.Map));
         Layer("incidents.geojson", world.Incidents.Select(FeatureMapper.Map));
         HazardCsvWriter.Write(Path.Combine(directory, "hazards.csv"), world.Hazards, projection);
+        FieldWorkJsonWriter.Write(Path.Combine(directory, "field-work.json"), FieldWorkGenerator.Generate(world));
     }
 }

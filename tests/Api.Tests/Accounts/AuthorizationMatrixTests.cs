@@ -89,6 +89,54 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         }
     }
 
+    public static TheoryData<string, bool, bool> FieldWorkMatrix => new()
+    {
+        // role,        inspect in scope (operate), register and visits (personal)
+        { "admin",       true,  true },
+        { "subdistrict", true,  true },
+        { "community",   true,  true },
+        { "grid",        true,  true },
+        { "station",     false, false },
+        { "analyst",     false, false },
+        { "viewer",      false, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(FieldWorkMatrix))]
+    public async Task Role_may_do_the_field_work_the_matrix_says(string role, bool inspect, bool personal)
+    {
+        // Read: every role reads checklists, inspections and coverage.
+        Assert.Null(AccountApi.ErrorCode(await _api.AsAsync(role,
+            "{ inspectionChecklists { code } inspections(first: 1) { totalCount } inspectionCoverage(period: { from: \"2026-01-01\", to: \"2026-01-31\" }) { total } }")));
+
+        // Inspect (operate): a building in the grid worker's grid, inside every scoped role's scope.
+        var building = Id(await _api.ScalarAsync<long>("""
+            SELECT b.id FROM buildings b JOIN compounds x ON x.id = b.compound_id JOIN grids g ON g.id = x.grid_id
+            WHERE g.code = @grid AND NOT b.is_high_rise ORDER BY b.id LIMIT 1
+            """, ("grid", GridCode)));
+        var inspections = await _api.ScalarAsync<long>("SELECT count(*) FROM inspections");
+        var lastInspection = await _api.ScalarAsync<long>("SELECT COALESCE(max(id), 0) FROM inspections");
+        var recorded = await _api.AsAsync(role, """
+            mutation($b: ID!) { recordInspection(input: { subjectType: BUILDING, subjectId: $b, kind: ROUTINE, items: [{ code: "exits", result: PASS }] }) { id } }
+            """, new { b = building });
+        Assert.Equal(inspect ? null : "FORBIDDEN", AccountApi.ErrorCode(recorded));
+        Assert.Equal(inspections + (inspect ? 1 : 0), await _api.ScalarAsync<long>("SELECT count(*) FROM inspections"));
+
+        // Personal: the register (audited reads), visits and the weekly list.
+        var audits = await _api.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE action = 'read_personal' AND entity = 'vulnerable_resident' AND actor = @a",
+            ("a", server.Accounts[role].UserName));
+        var register = await _api.AsAsync(role, "{ vulnerableResidents(first: 5) { edges { node { id name } } } visits(first: 1) { totalCount } }");
+        Assert.Equal(personal ? null : "FORBIDDEN", AccountApi.ErrorCode(register));
+        var read = personal ? register.GetProperty("data").GetProperty("vulnerableResidents").GetProperty("edges").GetArrayLength() : 0;
+        Assert.Equal(audits + read, await _api.ScalarAsync<long>(
+            "SELECT count(*) FROM audit_log WHERE action = 'read_personal' AND entity = 'vulnerable_resident' AND actor = @a", ("a", server.Accounts[role].UserName)));
+        using var client = server.CreateClient(role);
+        using var weekly = await client.GetAsync(new Uri("/api/exports/visits-weekly.csv", UriKind.Relative));
+        Assert.Equal(personal ? HttpStatusCode.OK : HttpStatusCode.Forbidden, weekly.StatusCode);
+
+        await _api.ScalarAsync<long>("WITH gone AS (DELETE FROM inspections WHERE id > @max RETURNING 1) SELECT count(*) FROM gone", ("max", lastInspection));
+    }
+
     [Theory]
     [InlineData("community")]
     [InlineData("grid")]

@@ -72,7 +72,9 @@ public sealed class AlertExportTests(FireMapServerFixture server)
             variables = new { c = communityCode },
         });
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        // The daily list is of hazards; overdue door-knock visits (hazard null) are in alerts but not in it.
         return [.. body.RootElement.GetProperty("data").GetProperty("alerts").EnumerateArray()
+            .Where(a => a.GetProperty("hazard").ValueKind != JsonValueKind.Null)
             .Select(a => (a.GetProperty("hazard").GetProperty("code").GetString()!, a.GetProperty("days").GetInt32()))];
     }
 

@@ -46,6 +46,13 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["coverage_speeds.edge_class"] = Codes.NetworkEdgeClass,
         ["network_edges.edge_class"] = Codes.NetworkEdgeClass,
         ["station_reach_starts.vehicle"] = Codes.VehicleKind,
+
+        ["inspections.subject_type"] = Codes.HazardSubjectType,
+        ["inspections.kind"] = Codes.InspectionKind,
+        ["inspection_items.result"] = Codes.CheckResult,
+        ["vulnerable_residents.category"] = Codes.VulnerableCategory,
+        ["visit_checks.item"] = Codes.VisitCheckItem,
+        ["visit_checks.result"] = Codes.CheckResult,
     };
 
     [Fact]

@@ -22,7 +22,7 @@ internal static class RiskInputParsers
             MixedUse = r.GetBoolean(9),
             ChangedUse = r.GetBoolean(10),
             Occupants = r.GetInt32(11),
-            VulnerableResidents = 0,
+            VulnerableResidents = r.GetInt32(12),
         });
 
     public static StationRow Station(NpgsqlDataReader r) => new(

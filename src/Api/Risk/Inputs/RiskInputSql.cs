@@ -8,11 +8,13 @@ namespace FireMap.Api.Risk.Inputs;
 /// </summary>
 internal static class RiskInputSql
 {
-    // What the model reads from each building's own row. Vulnerable residents are 0 until a table holds them.
+    // What the model reads from each building's own row, and the count of residents the register of
+    // vulnerable residents places in it (counts only: no personal column is read).
     public const string Buildings = """
         SELECT b.id, b.compound_id, b.use_class, b.height_m::float8, b.built_year,
                b.alarm_system, b.smoke_control_system, b.sprinkler_system, b.hydrant_system,
-               b.mixed_use, b.changed_use, b.occupants
+               b.mixed_use, b.changed_use, b.occupants,
+               (SELECT count(*)::int FROM vulnerable_residents v WHERE v.building_id = b.id)
         FROM buildings b
         WHERE @compound::bigint IS NULL OR b.compound_id = @compound
         """;

@@ -36,7 +36,7 @@ public sealed record BuildingRiskInput
     /// <summary>People living or working there, ≥ 0.</summary>
     public int Occupants { get; init; }
 
-    /// <summary>Vulnerable residents (独居老人, 残疾人, 留守儿童), ≥ 0; 0 while the data set has none.</summary>
+    /// <summary>Vulnerable residents the door-knock register places in the building (a count, no one named), ≥ 0.</summary>
     public int VulnerableResidents { get; init; }
 
     /// <summary>Straight-line distance to the nearest fire station, in metres; null when none is known.</summary>
