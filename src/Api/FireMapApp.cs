@@ -14,6 +14,7 @@ using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
+using FireMap.Api.Photos;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
@@ -58,6 +59,7 @@ public static class FireMapApp
         builder.AddBlockages();
         builder.AddHazards();
         builder.AddLists();
+        builder.AddPhotos();
         builder.AddPlans();
         builder.AddProximity();
         builder.AddGeocoding();
@@ -85,6 +87,7 @@ public static class FireMapApp
         app.MapBlockages();
         app.MapHazards();
         app.MapLists();
+        app.MapPhotos();
         app.MapProximity();
         app.MapRisk();
         app.MapImports();
