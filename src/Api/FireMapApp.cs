@@ -10,6 +10,7 @@ using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Hazards;
+using FireMap.Api.Idempotency;
 using FireMap.Api.Health;
 using FireMap.Api.Imports;
 using FireMap.Api.Layers;
@@ -47,6 +48,7 @@ public static class FireMapApp
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("FireMap:GraphQL"));
+        builder.AddIdempotency();
 
         // Features. Imports come first: their start-up step loads the demo data into an empty
         // database, and the start-up steps of the features after it (risk run, accounts) need the data.
@@ -78,6 +80,7 @@ public static class FireMapApp
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseIdempotency();
 
         app.MapHealth();
         app.MapAccounts();
