@@ -5,6 +5,7 @@ using FireMap.Api.Buildings;
 using FireMap.Api.Compounds;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
+using FireMap.Api.FieldWork;
 using FireMap.Api.FireLanes;
 using FireMap.Api.Geocoding;
 using FireMap.Api.GraphQL;
@@ -60,6 +61,7 @@ public static class FireMapApp
         builder.AddFireLanes();
         builder.AddBlockages();
         builder.AddHazards();
+        builder.AddFieldWork();
         builder.AddLists();
         builder.AddPhotos();
         builder.AddPlans();
@@ -89,6 +91,7 @@ public static class FireMapApp
         app.MapLayers();
         app.MapBlockages();
         app.MapHazards();
+        app.MapFieldWork();
         app.MapLists();
         app.MapPhotos();
         app.MapProximity();

@@ -53,8 +53,8 @@ public static class HazardAlertExportEndpoints
         var header = Codes.HazardAlertColumn.Codes.Select(code => Codes.HazardAlertColumn.Label(code, language)).ToArray();
         var compounds = await CompoundNamesAsync(dataSource, list, cancellationToken);
         var rows = list
-            .OrderBy(a => a.Hazard.CommunityCode is null ? 1 : 0).ThenBy(a => a.Hazard.CommunityCode, StringComparer.Ordinal)
-            .Select(a => (a.Hazard.CommunityCode, Values: Row(a, communities, compounds, language)))
+            .OrderBy(a => a.Hazard!.CommunityCode is null ? 1 : 0).ThenBy(a => a.Hazard!.CommunityCode, StringComparer.Ordinal)
+            .Select(a => (a.Hazard!.CommunityCode, Values: Row(a, communities, compounds, language)))
             .ToList();
 
         var name = $"alerts-{community ?? "all"}";
@@ -86,7 +86,7 @@ public static class HazardAlertExportEndpoints
     private static object?[] Row(HazardAlert alert, IReadOnlyDictionary<string, string> communities,
         IReadOnlyDictionary<long, string> compounds, Language language)
     {
-        var h = alert.Hazard;
+        var h = alert.Hazard!;
         return
         [
             h.CommunityCode is { } c && communities.TryGetValue(c, out var communityName) ? communityName : null,
@@ -116,7 +116,7 @@ public static class HazardAlertExportEndpoints
 
     private static async Task<Dictionary<long, string>> CompoundNamesAsync(NpgsqlDataSource dataSource, IReadOnlyList<HazardAlert> alerts, CancellationToken cancellationToken)
     {
-        var ids = alerts.Select(a => a.Hazard.CompoundId).OfType<long>().Distinct().ToArray();
+        var ids = alerts.Select(a => a.Hazard!.CompoundId).OfType<long>().Distinct().ToArray();
         var names = new Dictionary<long, string>();
         if (ids.Length == 0)
         {

@@ -10,9 +10,9 @@ public sealed class HazardAlertGraphType : ObjectGraphType<HazardAlert>
     {
         this.Allow(AccessRule.Read);
         Name = "HazardAlert";
-        Description = "A hazard that needs attention: overdue, due within days, or supervised and past its deadline.";
+        Description = "Something that needs attention: a hazard overdue, due within days, or supervised and past its deadline; or an overdue door-knock visit.";
         Field<NonNullGraphType<HazardAlertKindGraphType>>("kind").Description("Why it is listed.").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<HazardGraphType>>("hazard").Description("The hazard.").Resolve(c => c.Source.Hazard);
-        Field(a => a.Days).Description("Calendar days past the deadline (overdue kinds) or left until it (due soon; 0 = due today).");
+        Field<HazardGraphType>("hazard").Description("The hazard; null for an alert about something else (an overdue visit).").Resolve(c => c.Source.Hazard);
+        Field(a => a.Days).Description("Calendar days past the deadline or due date (overdue kinds) or left until it (due soon; 0 = due today).");
     }
 }

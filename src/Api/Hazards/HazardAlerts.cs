@@ -32,7 +32,7 @@ public sealed class HazardAlerts(NpgsqlDataSource dataSource, HazardCalendar cal
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)communityCode ?? DBNull.Value });
         var hazards = await HazardRepository.ReadAsync(command, cancellationToken);
-        return [.. hazards.Select(h => Alert(h, today)).OrderBy(a => Rank(a.Kind)).ThenByDescending(a => a.Kind == DueSoon ? -a.Days : a.Days).ThenBy(a => a.Hazard.Id)];
+        return [.. hazards.Select(h => Alert(h, today)).OrderBy(a => Rank(a.Kind)).ThenByDescending(a => a.Kind == DueSoon ? -a.Days : a.Days).ThenBy(a => a.Hazard!.Id)];
     }
 
     private static HazardAlert Alert(HazardRecord hazard, DateOnly today)

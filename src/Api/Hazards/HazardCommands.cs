@@ -30,6 +30,23 @@ public sealed class HazardCommands(NpgsqlDataSource dataSource, HazardCalendar c
 
     public async Task<HazardRecord> ReportAsync(ReportHazard report, CurrentUser user, CancellationToken cancellationToken)
     {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var reported = await ReportWithinAsync(connection, transaction, report, user, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await TellAsync(reported);
+        return reported;
+    }
+
+    /// <summary>
+    /// Reports a hazard inside the caller's transaction, with the same rules, defaults, scope check and audit as
+    /// <see cref="ReportAsync"/>, so a record that raises hazards (an inspection, a visit) is written whole or not at all.
+    /// The caller commits and then reports the hazard's compound to <see cref="DataChanges"/>.
+    /// </summary>
+    public async Task<HazardRecord> ReportWithinAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ReportHazard report, CurrentUser user,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(user);
         var today = calendar.Today;
@@ -49,8 +66,6 @@ public sealed class HazardCommands(NpgsqlDataSource dataSource, HazardCalendar c
         var major = report.Severity == "major";
         var supervisingUnit = major ? report.SupervisingUnit ?? options.Value.SupervisingUnit : null;
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var location = await HazardLocator.LocateAsync(connection, transaction, report, cancellationToken);
         user.EnsureCanChangeIn(location.CommunityId, location.GridId,
             location.SubjectType is null ? "That point" : $"The {location.SubjectType.Replace('_', ' ')} {location.SubjectId}");
@@ -85,10 +100,7 @@ public sealed class HazardCommands(NpgsqlDataSource dataSource, HazardCalendar c
 
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "hazards", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, "report", "hazard", id, null, after), cancellationToken);
-        var reported = (await HazardRepository.FindAsync(connection, transaction, id, cancellationToken))!;
-        await transaction.CommitAsync(cancellationToken);
-        await TellAsync(reported);
-        return reported;
+        return (await HazardRepository.FindAsync(connection, transaction, id, cancellationToken))!;
     }
 
     /// <summary>

@@ -41,10 +41,21 @@ public sealed class HazardFields : IRootFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HazardAlertGraphType>>>>("alerts")
             .Allow(AccessRule.Read)
-            .Description($"Hazards needing attention in the signed-in user's scope: supervised and past the deadline, overdue, and due within days; most urgent first, at most {HazardAlerts.MaxAlerts}.")
+            .Description($"Hazards needing attention in the signed-in user's scope: supervised and past the deadline, overdue, and due within days; most urgent first, at most {HazardAlerts.MaxAlerts}; then the other features' alerts (overdue door-knock visits).")
             .Argument<StringGraphType>("communityCode", "Only this community (division code).")
-            .ResolveAsync(async context => (object?)await context.RequestServices!.GetRequiredService<HazardAlerts>().ListAsync(
-                CurrentUser.From(context.User)?.ReadCommunityId, context.GetArgument<string?>("communityCode"), context.CancellationToken));
+            .ResolveAsync(async context =>
+            {
+                var services = context.RequestServices!;
+                var user = CurrentUser.Of(context.User);
+                var communityCode = context.GetArgument<string?>("communityCode");
+                var alerts = new List<HazardAlert>(await services.GetRequiredService<HazardAlerts>().ListAsync(user.ReadCommunityId, communityCode, context.CancellationToken));
+                foreach (var source in services.GetServices<IAlertSource>())
+                {
+                    alerts.AddRange(await source.ListAsync(user, communityCode, context.CancellationToken));
+                }
+
+                return (object?)alerts;
+            });
     }
 
     public void AddMutations(ObjectGraphType mutation)

@@ -94,6 +94,16 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
         return rows.ToLookup(r => r.Owner, r => r.Hazard);
     }
 
+    /// <summary>Many hazards by id in one query, narrowed to the reader's community; ids outside it are absent.</summary>
+    public async Task<IReadOnlyDictionary<long, HazardRecord>> ByIdsAsync(IReadOnlyCollection<long> ids, long? scopeCommunityId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {HazardSql.Columns} {HazardSql.From} WHERE h.id = ANY (@ids) AND (@scope::bigint IS NULL OR h.community_id = @scope)");
+        command.Parameters.AddWithValue("ids", ids.ToArray());
+        command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
+        return (await ReadAsync(command, cancellationToken)).ToDictionary(h => h.Id);
+    }
+
     /// <summary>The history of many hazards in one query, oldest step first.</summary>
     public async Task<ILookup<long, HazardTransitionRecord>> TransitionsAsync(IReadOnlyCollection<long> hazardIds, CancellationToken cancellationToken)
     {

@@ -150,7 +150,8 @@ public static class Codes
     public static readonly CodeList HazardAlertKind = new("HazardAlertKind", "Kind of a hazard alert.",
         new("overdue", "逾期未整改", "Overdue", "open after its deadline"),
         new("due_soon", "即将到期", "Due soon", "deadline within the next 3 days"),
-        new("supervised_overdue", "挂牌督办逾期", "Supervised and overdue", "listed for supervision and past its deadline"));
+        new("supervised_overdue", "挂牌督办逾期", "Supervised and overdue", "listed for supervision and past its deadline"),
+        new("visit_overdue", "走访逾期", "Visit overdue", "a vulnerable resident not visited within the visit frequency"));
 
     /// <summary>Columns of the hazard list export (隐患清单), for its Chinese and English headers.</summary>
     public static readonly CodeList HazardListColumn = new("HazardListColumn", "Column of the hazard list export.",
@@ -239,7 +240,7 @@ public static class Codes
         new("holiday_period", "节假日与重大活动期间", "Holiday or major event"),
         new("occupants", "人员数量", "Occupants"),
         new("height", "建筑高度", "Height"),
-        new("vulnerable_residents", "重点关爱人员", "Vulnerable residents"),
+        new("vulnerable_residents", "重点关爱人员", "Vulnerable residents", "counted per building from the register of vulnerable residents"),
         new("gathering_capacity", "人员密集场所容量", "Gathering capacity"),
         new("fire_lane_access", "消防车通道", "Fire-lane access"),
         new("fire_station_distance", "距消防救援站距离", "Fire station distance"),
@@ -258,6 +259,56 @@ public static class Codes
         new("visit", "入户走访", "Door-knock visit"),
         new("hazard", "隐患记录", "Hazard"));
 
+    /// <summary>Kind of an inspection (<c>inspections.kind</c>).</summary>
+    public static readonly CodeList InspectionKind = new("InspectionKind", "Kind of an inspection.",
+        new("routine", "排查", "Routine inspection"),
+        new("look_back", "回头看", "Look-back check", "a second look at what an earlier inspection found"),
+        new("rolling", "滚动排查", "Rolling inspection"),
+        new("unannounced", "明查暗访", "Open or unannounced check"),
+        new("joint", "联合检查", "Joint inspection", "with the fire-rescue station"));
+
+    /// <summary>Result of one checklist item of an inspection or one check of a visit.</summary>
+    public static readonly CodeList CheckResult = new("CheckResult", "Result of one checked item.",
+        new("pass", "合格", "Pass"),
+        new("fail", "不合格", "Fail"),
+        new("not_applicable", "不适用", "Not applicable"));
+
+    /// <summary>Groups of subjects whose inspection coverage is counted (places are grouped by <see cref="PlaceCategory"/>).</summary>
+    public static readonly CodeList CoverageGroup = new("CoverageGroup", "Group of subjects in the inspection coverage.",
+        new("high_rise", "高层建筑", "High-rise buildings", "GB 50016: residential over 27 m, other over 24 m"),
+        new("compound", "小区", "Compounds"),
+        new("place", "场所", "Places", "one group per place category"));
+
+    /// <summary>Category of a registered vulnerable resident (<c>vulnerable_residents.category</c>).</summary>
+    public static readonly CodeList VulnerableCategory = new("VulnerableCategory", "Category of a vulnerable resident.",
+        new("elderly_alone", "独居老人", "Elderly living alone"),
+        new("disabled", "残疾人", "Person with disabilities"),
+        new("left_behind", "留守人员", "Left-behind person", "children or elderly left behind by family working elsewhere"),
+        new("other", "其他", "Other"));
+
+    /// <summary>What a door-knock visit checks in the home (<c>visit_checks.item</c>).</summary>
+    public static readonly CodeList VisitCheckItem = new("VisitCheckItem", "What a door-knock visit checks.",
+        new("gas_stove", "燃气灶具", "Gas and stove"),
+        new("wiring", "电气线路", "Electrical wiring"),
+        new("ebike_charging", "电动自行车充电", "E-bike charging"),
+        new("smoke_alarm", "烟感报警器", "Smoke alarm"),
+        new("escape_route", "疏散通道", "Escape route"));
+
+    /// <summary>Columns of the weekly door-knock list per grid (每周走访清单), for its Chinese and English headers.</summary>
+    public static readonly CodeList VisitListColumn = new("VisitListColumn", "Column of the weekly visit list export.",
+        new("community", "社区", "Community"),
+        new("grid", "网格", "Grid"),
+        new("name", "姓名", "Name"),
+        new("category", "类别", "Category"),
+        new("address", "住址", "Address"),
+        new("phone", "联系电话", "Phone"),
+        new("contact_person", "联系人", "Contact person"),
+        new("contact_phone", "联系人电话", "Contact phone"),
+        new("frequency_days", "走访频次（天）", "Visit every (days)"),
+        new("last_visit", "上次走访", "Last visit"),
+        new("due_on", "应走访日期", "Due on"),
+        new("days_overdue", "逾期天数", "Days overdue"));
+
     /// <summary>Role of a user account (<c>users.role</c>); the scope each has is in docs/accounts.md.</summary>
     public static readonly CodeList Role = new("Role", "Role of a user account.",
         new("admin", "系统管理员", "Administrator", "users, tokens, imports, configuration, and everything below"),
@@ -274,7 +325,8 @@ public static class Codes
         UseClass, SystemStatus, PlaceCategory, StationKind, HydrantKind, HydrantStatus, RoadClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, PhotoRecordKind, Role,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, PhotoRecordKind, InspectionKind, CheckResult, CoverageGroup, VulnerableCategory,
+        VisitCheckItem, VisitListColumn, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>

@@ -38,6 +38,12 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["building_risk_scores.level"] = Codes.RiskLevel,
         ["users.role"] = Codes.Role,
         ["photo_links.record_kind"] = Codes.PhotoRecordKind,
+        ["inspections.subject_type"] = Codes.HazardSubjectType,
+        ["inspections.kind"] = Codes.InspectionKind,
+        ["inspection_items.result"] = Codes.CheckResult,
+        ["vulnerable_residents.category"] = Codes.VulnerableCategory,
+        ["visit_checks.item"] = Codes.VisitCheckItem,
+        ["visit_checks.result"] = Codes.CheckResult,
     };
 
     [Fact]
