@@ -3,6 +3,7 @@
 // (categories, states, levels) come from the service's vocabulary (vocabulary.js), and a code
 // itself never reaches the screen.
 import * as account from '../account/strings-account.js';
+import * as field from '../field/strings-field.js';
 import * as hazards from '../hazards/strings-hazards.js';
 import * as lanes from '../planner/strings-lanes.js';
 import * as map from '../map/strings-map.js';
@@ -11,5 +12,5 @@ import * as risk from '../risk/strings-risk.js';
 import * as records from '../records/strings-records.js';
 import * as search from '../search/strings-search.js';
 
-export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, radius: radius.zh };
-export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, radius: radius.en };
+export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...field.zh, radius: radius.zh };
+export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...field.en, radius: radius.en };
