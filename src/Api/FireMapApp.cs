@@ -14,11 +14,14 @@ using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Http;
 using FireMap.Api.Hazards;
 using FireMap.Api.Health;
+using FireMap.Api.Idempotency;
 using FireMap.Api.Imports;
 using FireMap.Api.Jobs;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
 using FireMap.Api.Operations;
+
+using FireMap.Api.Photos;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
@@ -55,6 +58,7 @@ public static class FireMapApp
         builder.AddFireMapGraphQL();
         builder.Services.AddGraphQLHttp();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("FireMap:GraphQL"));
+        builder.AddIdempotency();
 
         // Features. Imports come first: their start-up step loads the demo data into an empty
         // database, and the start-up steps of the features after it (risk run, accounts) need the data.
@@ -68,6 +72,7 @@ public static class FireMapApp
         builder.AddHazards();
         builder.AddFieldWork();
         builder.AddLists();
+        builder.AddPhotos();
         builder.AddPlans();
         builder.AddCampaigns();
         builder.AddReports();
@@ -91,6 +96,7 @@ public static class FireMapApp
         app.UseRequestLog();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseIdempotency();
 
         app.MapHealth();
         app.MapAccounts();
@@ -102,6 +108,7 @@ public static class FireMapApp
         app.MapHazards();
         app.MapFieldWork();
         app.MapLists();
+        app.MapPhotos();
         app.MapProximity();
         app.MapCoverage();
         app.MapRisk();

@@ -32,6 +32,26 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
+    /// <summary>
+    /// A phone: 390 × 844, touch, a phone's user agent, and the geolocation permission with a fixed
+    /// position (<paramref name="lon"/>, <paramref name="lat"/>, accuracy 12 m).
+    /// </summary>
+    public Task<IBrowserContext> NewPhoneContextAsync(double lon, double lat)
+    {
+        var browser = _browser ?? throw new InvalidOperationException("The browser has not started");
+        return browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+            UserAgent = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36",
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+            Permissions = ["geolocation"],
+            Geolocation = new() { Longitude = (float)lon, Latitude = (float)lat, Accuracy = 12 },
+        });
+    }
+
     /// <summary>A fresh context (own storage, so no language choice leaks between tests) at a desktop size.</summary>
     public Task<IBrowserContext> NewContextAsync()
     {

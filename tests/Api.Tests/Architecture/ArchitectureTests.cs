@@ -12,7 +12,7 @@ public sealed class ArchitectureTests
     [
         "FireMap.Api", "FireMap.Api.Access", "FireMap.Api.Audit", "FireMap.Api.Changes", "FireMap.Api.Database", "FireMap.Api.Errors", "FireMap.Api.Exports", "FireMap.Api.Jobs",
         "FireMap.Api.GraphQL", "FireMap.Api.GraphQL.Batching", "FireMap.Api.GraphQL.Errors", "FireMap.Api.GraphQL.Paging",
-        "FireMap.Api.GraphQL.Types", "FireMap.Api.Security", "FireMap.Api.Telemetry",
+        "FireMap.Api.GraphQL.Types", "FireMap.Api.Idempotency", "FireMap.Api.Security", "FireMap.Api.Telemetry",
     ];
 
     // Components that stand on their own: they use no other FireMap namespace at all.
