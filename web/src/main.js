@@ -3,6 +3,7 @@
 // status in step with what is shown, and exposes a small hook for the browser test.
 import { followSession, signedInUser } from './account/account.js';
 import { AdminPage } from './admin/admin.js';
+import { Dashboard } from './dashboard/dashboard.js';
 import { layerDefinitions } from './map/layers.js';
 import { Legend } from './map/legend.js';
 import { addNavigation, createMap, relabelMap } from './map/map.js';
@@ -55,6 +56,7 @@ const hazards = new HazardDesk(map, {
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
 });
 const admin = new AdminPage(map, user);
+const dashboard = new Dashboard(map, user);
 const records = new RecordDesk(map, {
   reload: (names) => Promise.all(names.map((name) => load(byName[name]))).then(() => risk.changed()),
 });
@@ -99,6 +101,7 @@ function renderAll() {
   hazards.render();
   records.render();
   admin.render();
+  dashboard.render();
   search.render();
   renderLegend();
 }
@@ -181,4 +184,5 @@ window.fireMap = {
   risk: risk.testHook(),
   hazards: hazards.testHook(),
   records: records.testHook(),
+  dashboard: dashboard.testHook(),
 };
