@@ -149,6 +149,7 @@ function periodsBlock() {
   for (const [i, period] of rows.entries()) {
     const form = element('form', 'fm-calendar-row');
     form.dataset.testid = period.id ? `period-${period.id}` : 'period-new';
+    if (period.id) form.dataset.name = period.name;
     const name = input(`period-name-${i}`, period.name);
     const kind = kindSelect('riskPeriodKind', period.kind, `period-kind-${i}`);
     const starts = input(`period-starts-${i}`, period.startsOn, 'date');
