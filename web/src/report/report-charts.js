@@ -47,11 +47,11 @@ export function reportCharts(figures) {
   const severities = breakdown('severity');
   const risk = levels.map((level) => figures.find((f) => f.figure === `RISK_${level.toUpperCase()}`)?.value ?? 0);
   return [
-    chartFigure('chart-category', t('report.chartCategory'), 'bar', categories.map((f) => codeLabel('hazardCategory', code(f.category))),
+    chartFigure('chart-category', t('monthly.chartCategory'), 'bar', categories.map((f) => codeLabel('hazardCategory', code(f.category))),
       categories.map((f) => f.value), '#c62828'),
-    chartFigure('chart-severity', t('report.chartSeverity'), 'bar', severities.map((f) => codeLabel('hazardSeverity', code(f.severity))),
+    chartFigure('chart-severity', t('monthly.chartSeverity'), 'bar', severities.map((f) => codeLabel('hazardSeverity', code(f.severity))),
       severities.map((f) => f.value), severities.map((_, i) => severityColors[i % severityColors.length])),
-    chartFigure('chart-risk', t('report.chartRisk'), 'doughnut', levels.map((level) => codeLabel('riskLevel', level)), risk,
+    chartFigure('chart-risk', t('monthly.chartRisk'), 'doughnut', levels.map((level) => codeLabel('riskLevel', level)), risk,
       levels.map((level) => riskColors[level].fillColor)),
   ];
 }

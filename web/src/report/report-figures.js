@@ -18,13 +18,13 @@ export function total(figures, name) {
 
 /** The rows behind a figure, each a link to the map. */
 export function rowList(rows) {
-  if (rows.length === 0) return element('p', 'fm-report-norows', t('report.noRows'));
+  if (rows.length === 0) return element('p', 'fm-report-norows', t('monthly.noRows'));
   const list = element('ol', 'fm-report-rows');
   for (const row of rows) {
     const item = element('li');
     const link = element('a', null, `${row.code} ${row.name}`.trim());
     link.href = mapLink(row);
-    link.title = t('report.openOnMap');
+    link.title = t('monthly.openOnMap');
     item.append(link);
     list.append(item);
   }
@@ -57,8 +57,8 @@ export function sectionBlocks(figures) {
     block.append(totals);
     const byCategory = own.filter((f) => f.category != null && f.value > 0);
     const bySeverity = own.filter((f) => f.severity != null && f.value > 0);
-    for (const [title, list, key, field] of [['report.breakdownCategory', byCategory, 'hazardCategory', 'category'],
-      ['report.breakdownSeverity', bySeverity, 'hazardSeverity', 'severity']]) {
+    for (const [title, list, key, field] of [['monthly.breakdownCategory', byCategory, 'hazardCategory', 'category'],
+      ['monthly.breakdownSeverity', bySeverity, 'hazardSeverity', 'severity']]) {
       if (list.length === 0) continue;
       const breakdown = element('div', 'fm-report-breakdown');
       breakdown.append(element('h3', null, t(title)));

@@ -31,13 +31,13 @@ function request() {
 }
 
 function renderToolbar() {
-  const back = element('a', 'fm-report-link', t('report.back'));
+  const back = element('a', 'fm-report-link', t('monthly.back'));
   back.href = './';
-  const print = element('button', null, t('report.print'));
+  const print = element('button', null, t('monthly.print'));
   print.type = 'button';
   print.dataset.testid = 'report-print';
   print.addEventListener('click', () => window.print());
-  const lang = element('button', null, t('report.language'));
+  const lang = element('button', null, t('monthly.language'));
   lang.type = 'button';
   lang.addEventListener('click', () => setLanguage(language() === 'zh' ? 'en' : 'zh'));
   toolbar.replaceChildren(back, print, lang);
@@ -45,7 +45,7 @@ function renderToolbar() {
 
 async function load() {
   const { community, month, campaign } = request();
-  main.replaceChildren(element('p', 'fm-report-status', t('report.loading')));
+  main.replaceChildren(element('p', 'fm-report-status', t('monthly.loading')));
   try {
     if (community && campaign) {
       state.loaded = { kind: 'summary', data: await campaignSummary(community, campaign) };
@@ -68,19 +68,19 @@ function render() {
   if (!loaded) return;
   let nodes;
   if (loaded.kind === 'error') {
-    nodes = [element('p', 'fm-report-status', t('report.error', { reason: loaded.error?.detail || loaded.error?.reason || '' }))];
+    nodes = [element('p', 'fm-report-status', t('monthly.error', { reason: loaded.error?.detail || loaded.error?.reason || '' }))];
   } else if (loaded.kind === 'summary') {
-    document.title = t('report.summaryTitle');
+    document.title = t('monthly.summaryTitle');
     nodes = summaryView(loaded.data);
   } else if (loaded.kind === 'monthly') {
-    document.title = `${loaded.data.communityName} ${t('report.pageTitle')} ${loaded.data.month}`;
+    document.title = `${loaded.data.communityName} ${t('monthly.pageTitle')} ${loaded.data.month}`;
     nodes = monthlyView(loaded.data, loaded.campaign, (report, notice) => {
       loaded.data = report;
       state.notice = notice;
       render();
     });
   } else {
-    document.title = t('report.rollUpTitle');
+    document.title = t('monthly.rollUpTitle');
     nodes = rollUpView(loaded.month, loaded.data, loaded.campaign, (month) => {
       window.location.search = `?month=${encodeURIComponent(month)}`;
     });

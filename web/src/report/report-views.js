@@ -18,7 +18,7 @@ function link(text, href, testid, download = false) {
 
 function chartsBlock(figures) {
   const block = element('section', 'fm-report-section fm-report-charts');
-  block.append(element('h2', null, t('report.charts')), ...reportCharts(figures));
+  block.append(element('h2', null, t('monthly.charts')), ...reportCharts(figures));
   return block;
 }
 
@@ -36,22 +36,22 @@ function facts(lines) {
 export function monthlyView(report, campaignCode, changed) {
   const month = report.month;
   const header = element('header', 'fm-report-header');
-  header.append(element('h1', null, t('report.heading', { community: report.communityName, month })));
+  header.append(element('h1', null, t('monthly.heading', { community: report.communityName, month })));
   header.dataset.testid = 'report-header';
   const submitted = report.status === 'SUBMITTED';
   header.append(facts([
-    [t('report.period', { from: report.from, to: report.to })],
-    [t('report.due', { due: report.dueOn })],
-    [`${t('report.status', { status: codeLabel('reportStatus', report.status.toLowerCase()) })}${report.late ? ` · ${t('report.late')}` : ''}`,
+    [t('monthly.period', { from: report.from, to: report.to })],
+    [t('monthly.due', { due: report.dueOn })],
+    [`${t('monthly.status', { status: codeLabel('reportStatus', report.status.toLowerCase()) })}${report.late ? ` · ${t('monthly.late')}` : ''}`,
       'report-status', report.late ? 'fm-report-late' : null],
-    submitted ? [t('report.submitted', { by: report.submittedBy, at: formatTime(report.submittedAt) }), 'report-submitted'] : null,
-    !submitted && report.reopenedBy ? [t('report.reopened', { by: report.reopenedBy, at: formatTime(report.reopenedAt) })] : null,
+    submitted ? [t('monthly.submitted', { by: report.submittedBy, at: formatTime(report.submittedAt) }), 'report-submitted'] : null,
+    !submitted && report.reopenedBy ? [t('monthly.reopened', { by: report.reopenedBy, at: formatTime(report.reopenedAt) })] : null,
   ]));
   const links = element('p', 'fm-report-links fm-no-print');
-  links.append(link(t('report.xlsx'), xlsxLink({ community: report.communityCode, month, lang: language() }), 'report-xlsx', true));
-  links.append(link(t('report.rollUpLink'), `report.html?month=${encodeURIComponent(month)}`, 'report-rollup'));
+  links.append(link(t('monthly.xlsx'), xlsxLink({ community: report.communityCode, month, lang: language() }), 'report-xlsx', true));
+  links.append(link(t('monthly.rollUpLink'), `report.html?month=${encodeURIComponent(month)}`, 'report-rollup'));
   if (campaignCode) {
-    links.append(link(t('report.summaryLink'), `report.html?community=${encodeURIComponent(report.communityCode)}&campaign=${encodeURIComponent(campaignCode)}`,
+    links.append(link(t('monthly.summaryLink'), `report.html?community=${encodeURIComponent(report.communityCode)}&campaign=${encodeURIComponent(campaignCode)}`,
       'report-summary'));
   }
   header.append(links);
@@ -62,14 +62,14 @@ export function monthlyView(report, campaignCode, changed) {
 export function summaryView(summary) {
   const header = element('header', 'fm-report-header');
   header.dataset.testid = 'report-header';
-  header.append(element('h1', null, t('report.summaryHeading', { community: summary.communityName, campaign: summary.campaign.name })));
+  header.append(element('h1', null, t('monthly.summaryHeading', { community: summary.communityName, campaign: summary.campaign.name })));
   header.append(facts([
-    [t('report.period', { from: summary.from, to: summary.to })],
-    [summary.complete ? t('report.complete') : t('report.running', { to: summary.to }), 'summary-state'],
+    [t('monthly.period', { from: summary.from, to: summary.to })],
+    [summary.complete ? t('monthly.complete') : t('monthly.running', { to: summary.to }), 'summary-state'],
   ]));
   const links = element('p', 'fm-report-links fm-no-print');
-  links.append(link(t('report.xlsx'), xlsxLink({ community: summary.communityCode, campaign: summary.campaign.code, lang: language() }), 'report-xlsx', true));
-  links.append(link(t('report.rollUpXlsx'), xlsxLink({ campaign: summary.campaign.code, lang: language() }), 'report-rollup-xlsx', true));
+  links.append(link(t('monthly.xlsx'), xlsxLink({ community: summary.communityCode, campaign: summary.campaign.code, lang: language() }), 'report-xlsx', true));
+  links.append(link(t('monthly.rollUpXlsx'), xlsxLink({ campaign: summary.campaign.code, lang: language() }), 'report-rollup-xlsx', true));
   header.append(links);
   return [header, chartsBlock(summary.figures), ...sectionBlocks(summary.figures)];
 }
@@ -78,15 +78,15 @@ export function summaryView(summary) {
 export function rollUpView(month, reports, campaignCode, go) {
   const header = element('header', 'fm-report-header');
   header.dataset.testid = 'report-header';
-  header.append(element('h1', null, t('report.rollUpHeading', { month })));
+  header.append(element('h1', null, t('monthly.rollUpHeading', { month })));
   const picker = element('form', 'fm-report-month fm-no-print');
-  const label = element('label', null, t('report.month'));
+  const label = element('label', null, t('monthly.month'));
   const input = element('input');
   input.type = 'month';
   input.value = month;
   input.dataset.testid = 'rollup-month';
   label.append(input);
-  const show = element('button', null, t('report.show'));
+  const show = element('button', null, t('monthly.show'));
   show.type = 'submit';
   picker.append(label, show);
   picker.addEventListener('submit', (event) => {
@@ -94,23 +94,23 @@ export function rollUpView(month, reports, campaignCode, go) {
     if (/^\d{4}-\d{2}$/.test(input.value)) go(input.value);
   });
   const links = element('p', 'fm-report-links fm-no-print');
-  links.append(link(t('report.rollUpXlsx'), xlsxLink({ month, lang: language() }), 'rollup-xlsx', true));
-  if (campaignCode) links.append(link(t('report.rollUpXlsx') + ` · ${t('report.summaryTitle')}`, xlsxLink({ campaign: campaignCode, lang: language() }), 'summary-rollup-xlsx', true));
+  links.append(link(t('monthly.rollUpXlsx'), xlsxLink({ month, lang: language() }), 'rollup-xlsx', true));
+  if (campaignCode) links.append(link(t('monthly.rollUpXlsx') + ` · ${t('monthly.summaryTitle')}`, xlsxLink({ campaign: campaignCode, lang: language() }), 'summary-rollup-xlsx', true));
   header.append(picker, links);
 
   const table = element('table', 'fm-report-table');
   table.dataset.testid = 'rollup-table';
   const head = element('tr');
-  for (const key of ['community', 'status', 'late', 'submittedBy', 'submittedAt', 'open']) head.append(element('th', null, t(`report.${key}`)));
+  for (const key of ['community', 'status', 'late', 'submittedBy', 'submittedAt', 'open']) head.append(element('th', null, t(`monthly.${key}`)));
   table.append(element('thead'), element('tbody'));
   table.tHead.append(head);
   for (const report of reports) {
     const row = element('tr');
     row.dataset.testid = `rollup-${report.communityCode}`;
     const submitted = report.status === 'SUBMITTED';
-    const state = report.late ? (submitted ? t('report.late') : t('report.missing')) : (submitted ? t('report.onTime') : '');
+    const state = report.late ? (submitted ? t('monthly.late') : t('monthly.missing')) : (submitted ? t('monthly.onTime') : '');
     const open = element('td');
-    open.append(link(t('report.open'), `report.html?community=${encodeURIComponent(report.communityCode)}&month=${encodeURIComponent(month)}`,
+    open.append(link(t('monthly.open'), `report.html?community=${encodeURIComponent(report.communityCode)}&month=${encodeURIComponent(month)}`,
       `rollup-open-${report.communityCode}`));
     row.append(element('td', null, report.communityName), element('td', null, codeLabel('reportStatus', report.status.toLowerCase())),
       element('td', report.late ? 'fm-report-late' : null, state), element('td', null, report.submittedBy ?? ''),

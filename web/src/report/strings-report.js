@@ -1,6 +1,6 @@
 // Text of the printable monthly report, the campaign's final summary and the sub-district roll-up.
 export const zh = {
-  report: {
+  monthly: {
     pageTitle: '月度工作报告',
     summaryTitle: '工作总结',
     rollUpTitle: '各社区月度报告报送情况',
@@ -61,7 +61,7 @@ export const zh = {
 };
 
 export const en = {
-  report: {
+  monthly: {
     pageTitle: 'Monthly work report',
     summaryTitle: 'Final summary',
     rollUpTitle: 'Monthly reports of the communities',
