@@ -5,6 +5,7 @@ using FireMap.Api.Buildings;
 using FireMap.Api.Campaigns;
 using FireMap.Api.Compounds;
 using FireMap.Api.Coverage;
+using FireMap.Api.Dashboard;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.FieldWork;
@@ -76,6 +77,7 @@ public static class FireMapApp
         builder.AddPlans();
         builder.AddCampaigns();
         builder.AddReports();
+        builder.AddDashboard();
         builder.AddProximity();
         builder.AddCoverage();
         builder.AddGeocoding();

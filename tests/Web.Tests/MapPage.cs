@@ -56,11 +56,20 @@ public sealed class MapPage : IAsyncDisposable
     /// layer has loaded (or failed) and been added.
     /// </summary>
     /// <param name="setupAsync">Runs before navigation, e.g. to route a layer request to an error.</param>
+    /// <param name="startPage">
+    /// False: the user chose to start with the map, so the sub-district office's dashboard does not open first and
+    /// cover part of it; true: the start page a new user of the role gets.
+    /// </param>
     public static async Task<MapPage> OpenAsync(Browser browser, FireMapServerFixture server, Func<IPage, Task>? setupAsync = null,
-        string role = SignIn.DefaultRole)
+        string role = SignIn.DefaultRole, bool startPage = false)
     {
         var context = await browser.NewContextAsync();
         await SignIn.ContextAsync(context, server, role);
+        if (!startPage)
+        {
+            await context.AddInitScriptAsync("try { localStorage.setItem('firemap.startPage', 'map'); } catch (e) { }");
+        }
+
         var mapPage = await NavigateAsync(context, server, setupAsync);
         await mapPage.WaitUntilReadyAsync();
         return mapPage;
@@ -73,6 +82,13 @@ public sealed class MapPage : IAsyncDisposable
         var mapPage = await NavigateAsync(context, server, setupAsync);
         await new SignInPage(mapPage.Page).ExpectShownAsync();
         return mapPage;
+    }
+
+    /// <summary>A new page of <paramref name="context"/> with its problems recorded, for pages other than the map.</summary>
+    public static async Task<MapPage> AttachAsync(IBrowserContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new MapPage(context, await context.NewPageAsync());
     }
 
     private static async Task<MapPage> NavigateAsync(IBrowserContext context, FireMapServerFixture server, Func<IPage, Task>? setupAsync)

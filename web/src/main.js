@@ -3,6 +3,7 @@
 // status in step with what is shown, and exposes a small hook for the browser test.
 import { followSession, signedInUser } from './account/account.js';
 import { AdminPage } from './admin/admin.js';
+import { Dashboard } from './dashboard/dashboard.js';
 import { layerDefinitions } from './map/layers.js';
 import { Legend } from './map/legend.js';
 import { followKeyboard } from './map/keyboard.js';
@@ -60,6 +61,7 @@ const hazards = new HazardDesk(map, {
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
 });
 const admin = new AdminPage(map, user);
+const dashboard = new Dashboard(map, user);
 const records = new RecordDesk(map, {
   reload: (names) => Promise.all(names.map((name) => load(byName[name]))).then(() => risk.changed()),
 });
@@ -111,6 +113,7 @@ function renderAll() {
   hazards.render();
   records.render();
   admin.render();
+  dashboard.render();
   search.render();
   print.render();
   keyboard.relabel();
@@ -199,4 +202,5 @@ window.fireMap = {
   risk: risk.testHook(),
   hazards: hazards.testHook(),
   records: records.testHook(),
+  dashboard: dashboard.testHook(),
 };

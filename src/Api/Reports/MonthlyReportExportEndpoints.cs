@@ -6,6 +6,7 @@ using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Security;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
+using static FireMap.Api.Reports.ReportWorkbook;
 
 namespace FireMap.Api.Reports;
 
@@ -14,7 +15,8 @@ namespace FireMap.Api.Reports;
 /// (sheet 报告: section, figure, breakdown, value, and the rows behind each figure; sheet 说明: the narrative and who
 /// submitted when); without one, the sub-district roll-up of every community in the user's scope (one row per
 /// community, one column per figure, with status and lateness). The figures are the report's own: frozen once
-/// submitted, compiled now for a draft.
+/// submitted, compiled now for a draft. With <c>campaign=code</c> instead of <c>month=</c>, the same for the
+/// campaign's final summary (总结) over the whole campaign.
 /// </summary>
 public static class MonthlyReportExportEndpoints
 {
@@ -24,78 +26,105 @@ public static class MonthlyReportExportEndpoints
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(string? month, string? community, string? lang, HttpContext http, MonthlyReportStore store,
-        ChinaCalendar calendar, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportAsync(string? month, string? campaign, string? community, string? lang, HttpContext http,
+        MonthlyReportStore store, CampaignSummaryStore summaries, ChinaCalendar calendar, CancellationToken cancellationToken)
     {
         if (community is not null && TextInput.FindProblem(community) is { } problem)
         {
             throw Rejection.BadInput("community", problem);
         }
 
-        var parsed = MonthlyReportStore.ParseMonth(month);
+        if ((month is null) == (campaign is null))
+        {
+            throw Rejection.BadInput("month", "give either month=yyyy-MM (a monthly report) or campaign=code (the campaign's final summary)");
+        }
+
+        if (campaign is not null && TextInput.FindProblem(campaign) is { } campaignProblem)
+        {
+            throw Rejection.BadInput("campaign", campaignProblem);
+        }
+
         var language = lang == "en" ? Language.English : Language.Chinese;
         var scope = CurrentUser.Of(http).ReadCommunityId;
-        var sheets = new Dictionary<string, object>();
-        string name;
-        if (community is not null)
-        {
-            var report = await store.FindAsync(community, parsed, cancellationToken);
-            if (scope is long own && own != report.CommunityId)
-            {
-                throw Rejection.Of(RejectionKind.Forbidden, $"The report of community {community} lies outside your community", "community");
-            }
-
-            var figures = await store.FiguresAsync(report, cancellationToken);
-            sheets[English(language, "report", "报告")] = XlsxSheets.Table(
-                [English(language, "Section", "部分"), English(language, "Figure", "指标"), English(language, "Breakdown", "分类"), English(language, "Value", "数值"),
-                 English(language, "Records", "明细")],
-                figures.Select(f => new object?[]
-                {
-                    Codes.ReportSection.Label(f.Section, language), Codes.ReportFigure.Label(f.Figure, language), Breakdown(f, language), f.Value,
-                    string.Join("；", f.Rows.Select(r => $"{r.Code} {r.Name}")),
-                }));
-            sheets[English(language, "narrative", "说明")] = XlsxSheets.Table([English(language, "Item", "项目"), English(language, "Text", "内容")],
-            [
-                [English(language, "Community", "社区"), report.CommunityName],
-                [English(language, "Period", "统计期间"), $"{report.Period.From:yyyy-MM-dd} – {report.Period.To:yyyy-MM-dd}"],
-                [English(language, "Status", "状态"), Codes.ReportStatus.Label(report.Status, language)],
-                [English(language, "Submitted by", "报送人"), report.SubmittedBy],
-                [English(language, "Submitted at", "报送时间"), report.SubmittedAt?.ToOffset(ChinaCalendar.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
-                [English(language, "Work done", "工作开展情况"), report.WorkDone],
-                [English(language, "Problems", "存在问题"), report.Problems],
-                [English(language, "Next steps", "下步打算"), report.NextSteps],
-            ]);
-            name = $"monthly-{community}-{parsed:yyyy-MM}";
-        }
-        else
-        {
-            var reports = await store.ListAsync(parsed, scope, cancellationToken);
-            var today = calendar.Today;
-            var columns = Codes.ReportFigure.Codes;
-            var rows = new List<object?[]>();
-            foreach (var report in reports)
-            {
-                var figures = (await store.FiguresAsync(report, cancellationToken)).Where(f => f.Category is null && f.Severity is null)
-                    .ToDictionary(f => f.Figure, f => f.Value);
-                rows.Add([report.CommunityCode, report.CommunityName, Codes.ReportStatus.Label(report.Status, language),
-                    report.IsLate(today) ? English(language, "late", "逾期") : null, .. columns.Select(c => figures.TryGetValue(c, out var v) ? (object?)v : null)]);
-            }
-
-            sheets[English(language, "roll-up", "汇总")] = XlsxSheets.Table(
-                [English(language, "Code", "区划代码"), English(language, "Community", "社区"), English(language, "Status", "状态"), English(language, "Late", "逾期"),
-                 .. columns.Select(c => Codes.ReportFigure.Label(c, language))], rows);
-            name = $"monthly-all-{parsed:yyyy-MM}";
-        }
-
+        var (sheets, name) = campaign is null
+            ? await MonthlyAsync(store, MonthlyReportStore.ParseMonth(month), community, scope, calendar.Today, language, cancellationToken)
+            : await SummaryAsync(summaries, campaign, community, scope, calendar.Today, language, cancellationToken);
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(sheets, cancellationToken: cancellationToken);
         return Results.File(stream.ToArray(), XlsxSheets.ContentType, $"{name}.xlsx");
     }
 
-    private static string? Breakdown(ReportFigureValue figure, Language language) =>
-        figure.Category is { } category ? Codes.HazardCategory.Label(category, language)
-        : figure.Severity is { } severity ? Codes.HazardSeverity.Label(severity, language)
-        : null;
+    private static async Task<(Dictionary<string, object> Sheets, string Name)> MonthlyAsync(MonthlyReportStore store, DateOnly month, string? community,
+        long? scope, DateOnly today, Language language, CancellationToken cancellationToken)
+    {
+        var sheets = new Dictionary<string, object>();
+        if (community is null)
+        {
+            var rows = new List<(string, string, object?[], IReadOnlyList<ReportFigureValue>)>();
+            foreach (var report in await store.ListAsync(month, scope, cancellationToken))
+            {
+                rows.Add((report.CommunityCode, report.CommunityName,
+                    [Codes.ReportStatus.Label(report.Status, language), report.IsLate(today) ? Text(language, "late", "逾期") : null],
+                    await store.FiguresAsync(report, cancellationToken)));
+            }
 
-    private static string English(Language language, string english, string chinese) => language == Language.English ? english : chinese;
+            sheets[Text(language, "roll-up", "汇总")] = RollUp([Text(language, "Status", "状态"), Text(language, "Late", "逾期")], rows, language);
+            return (sheets, $"monthly-all-{month:yyyy-MM}");
+        }
+
+        var found = await store.FindAsync(community, month, cancellationToken);
+        EnsureInScope(scope, found.CommunityId, community);
+        sheets[Text(language, "report", "报告")] = Figures(await store.FiguresAsync(found, cancellationToken), language);
+        sheets[Text(language, "narrative", "说明")] = Items(
+        [
+            [Text(language, "Community", "社区"), found.CommunityName],
+            [Text(language, "Period", "统计期间"), $"{found.Period.From:yyyy-MM-dd} – {found.Period.To:yyyy-MM-dd}"],
+            [Text(language, "Status", "状态"), Codes.ReportStatus.Label(found.Status, language)],
+            [Text(language, "Submitted by", "报送人"), found.SubmittedBy],
+            [Text(language, "Submitted at", "报送时间"), found.SubmittedAt?.ToOffset(ChinaCalendar.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            [Text(language, "Work done", "工作开展情况"), found.WorkDone],
+            [Text(language, "Problems", "存在问题"), found.Problems],
+            [Text(language, "Next steps", "下步打算"), found.NextSteps],
+        ], language);
+        return (sheets, $"monthly-{community}-{month:yyyy-MM}");
+    }
+
+    private static async Task<(Dictionary<string, object> Sheets, string Name)> SummaryAsync(CampaignSummaryStore store, string campaign, string? community,
+        long? scope, DateOnly today, Language language, CancellationToken cancellationToken)
+    {
+        var sheets = new Dictionary<string, object>();
+        if (community is null)
+        {
+            var rows = new List<(string, string, object?[], IReadOnlyList<ReportFigureValue>)>();
+            foreach (var summary in await store.ListAsync(campaign, scope, today, cancellationToken))
+            {
+                rows.Add((summary.CommunityCode, summary.CommunityName, [Period(summary)], await store.FiguresAsync(summary, cancellationToken)));
+            }
+
+            sheets[Text(language, "roll-up", "汇总")] = RollUp([Text(language, "Period", "统计期间")], rows, language);
+            return (sheets, $"summary-all-{campaign}");
+        }
+
+        var found = await store.FindAsync(community, campaign, today, cancellationToken);
+        EnsureInScope(scope, found.CommunityId, community);
+        sheets[Text(language, "summary", "总结")] = Figures(await store.FiguresAsync(found, cancellationToken), language);
+        sheets[Text(language, "about", "说明")] = Items(
+        [
+            [Text(language, "Community", "社区"), found.CommunityName],
+            [Text(language, "Campaign", "专项行动"), found.Campaign.Name],
+            [Text(language, "Period", "统计期间"), Period(found)],
+            [Text(language, "Complete", "是否结束"), found.Complete ? Text(language, "ended", "已结束") : Text(language, "running: figures to date", "进行中，截至当日")],
+        ], language);
+        return (sheets, $"summary-{community}-{campaign}");
+    }
+
+    private static string Period(CampaignSummaryRecord summary) => $"{summary.Period.From:yyyy-MM-dd} – {summary.Period.To:yyyy-MM-dd}";
+
+    private static void EnsureInScope(long? scope, long communityId, string community)
+    {
+        if (scope is long own && own != communityId)
+        {
+            throw Rejection.Of(RejectionKind.Forbidden, $"The report of community {community} lies outside your community", "community");
+        }
+    }
 }

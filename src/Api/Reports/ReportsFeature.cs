@@ -6,7 +6,7 @@ namespace FireMap.Api.Reports;
 /// <summary>
 /// The monthly report each community owes the sub-district's emergency office by the report day: figures
 /// compiled from the data by section (hazards, blockages, risk levels, the lists' gaps, and the sections other
-/// features register), the narrative, submission that freezes it, reopening, and the XLSX export and roll-up.
+/// features register), the narrative, submission that freezes it, reopening, and the XLSX export and roll-up; the campaign's final summary over the whole campaign.
 /// </summary>
 public static class ReportsFeature
 {
@@ -21,6 +21,8 @@ public static class ReportsFeature
         services.AddSingleton<MonthlyReportCompiler>();
         services.AddSingleton<MonthlyReportStore>();
         services.AddSingleton<IRootFields, MonthlyReportFields>();
+        services.AddSingleton<CampaignSummaryStore>();
+        services.AddSingleton<IRootFields, CampaignSummaryFields>();
         return builder;
     }
 

@@ -306,6 +306,7 @@ public static class Codes
         new("hazards_found", "新发现隐患", "Hazards found", "found in the period"),
         new("hazards_rectified", "完成整改待复查", "Hazards rectified", "rectification submitted for review in the period"),
         new("hazards_closed", "销号隐患", "Hazards closed", "closed in the period"),
+        new("hazards_open", "未销号隐患", "Hazards open", "found and not closed at the end of the period"),
         new("hazards_overdue", "逾期未销号隐患", "Hazards overdue", "open at the end of the period and past the deadline"),
         new("hazards_supervised", "挂牌督办中隐患", "Hazards under listed supervision", "open at the end of the period and listed for supervision"),
         new("blockages_reported", "新报告通道占用", "Blockages reported", "reported in the period"),

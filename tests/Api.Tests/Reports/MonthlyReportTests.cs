@@ -205,6 +205,7 @@ public sealed class MonthlyReportTests(FireMapServerFixture server) : IAsyncLife
             ["HAZARDS_FOUND"] = $"SELECT count(*) {hazards} AND h.found_on >= DATE '{From}' AND h.found_on <= DATE '{To}'",
             ["HAZARDS_RECTIFIED"] = $"SELECT count(DISTINCT t.hazard_id) FROM hazard_transitions t JOIN hazards h ON h.id = t.hazard_id JOIN communities c ON c.id = h.community_id WHERE c.code = '{community}' AND t.action = 'submit_rectification' AND {Within("t.at")}",
             ["HAZARDS_CLOSED"] = $"SELECT count(*) {hazards} AND {Within("h.closed_at")}",
+            ["HAZARDS_OPEN"] = $"SELECT count(*) {hazards} AND {OpenAtEnd("h")}",
             ["HAZARDS_OVERDUE"] = $"SELECT count(*) {hazards} AND {OpenAtEnd("h")} AND DATE '{To}' - h.deadline > 0",
             ["HAZARDS_SUPERVISED"] = $"SELECT count(*) {hazards} AND {OpenAtEnd("h")} AND h.supervised",
             ["BLOCKAGES_REPORTED"] = $"SELECT count(*) {blockages} AND {Within("k.reported_at")}",

@@ -12,6 +12,9 @@ const rules = {
   plan: ['admin', 'subdistrict', 'community'],
   operate: ['admin', 'subdistrict', 'community', 'grid'],
   personal: ['admin', 'subdistrict', 'community', 'grid'],
+  // Monthly reports: narrative and submission; the campaign calendar, risk periods and reopening a report.
+  report: ['admin', 'subdistrict', 'community'],
+  campaign: ['admin', 'subdistrict'],
   import: ['admin'],
   manageUsers: ['admin'],
 };

@@ -11,7 +11,10 @@ import * as map from '../map/strings-map.js';
 import * as radius from '../radius/strings-radius.js';
 import * as risk from '../risk/strings-risk.js';
 import * as records from '../records/strings-records.js';
+import * as report from '../report/strings-report.js';
+import * as dashboard from '../dashboard/strings-dashboard.js';
+import * as calendar from '../calendar/strings-calendar.js';
 import * as search from '../search/strings-search.js';
 
-export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, ...field.zh, radius: radius.zh };
-export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, ...field.en, radius: radius.en };
+export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, ...field.zh, ...report.zh, ...dashboard.zh, ...calendar.zh, radius: radius.zh };
+export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, ...field.en, ...report.en, ...dashboard.en, ...calendar.en, radius: radius.en };

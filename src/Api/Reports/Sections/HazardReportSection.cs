@@ -4,7 +4,7 @@ using Npgsql;
 namespace FireMap.Api.Reports.Sections;
 
 /// <summary>
-/// Hazards of the community: found, rectified (submitted for review), closed in the period; overdue and under
+/// Hazards of the community: found, rectified (submitted for review), closed in the period; open, overdue and under
 /// listed supervision at its end; the hazards found broken down by category and severity.
 /// </summary>
 internal sealed class HazardReportSection : IReportSection
@@ -27,6 +27,7 @@ internal sealed class HazardReportSection : IReportSection
             """, scope, cancellationToken));
         figures.Add(await ReportSql.FigureAsync(connection, Section, "hazards_closed",
             $"{Rows} AND h.closed_at >= @from_at AND h.closed_at < @to_at ORDER BY h.code", scope, cancellationToken));
+        figures.Add(await ReportSql.FigureAsync(connection, Section, "hazards_open", $"{Rows} AND {OpenAtEnd} ORDER BY h.code", scope, cancellationToken));
         // Overdue as the alerts count it: the deadline day itself is still in time.
         figures.Add(await ReportSql.FigureAsync(connection, Section, "hazards_overdue",
             $"{Rows} AND {OpenAtEnd} AND h.deadline < @to ORDER BY h.deadline, h.code", scope, cancellationToken));
