@@ -1,5 +1,7 @@
 using FireMap.Api.GraphQL;
+using FireMap.Api.Hazards;
 using FireMap.Api.Reports.Sections;
+using GraphQL.DI;
 
 namespace FireMap.Api.Reports;
 
@@ -16,11 +18,15 @@ public static class ReportsFeature
         var services = builder.Services;
         services.AddSingleton<IReportSection, HazardReportSection>();
         services.AddSingleton<IReportSection, BlockageReportSection>();
+        services.AddSingleton<IReportSection, InspectionReportSection>();
+        services.AddSingleton<IReportSection, VisitReportSection>();
         services.AddSingleton<IReportSection, RiskReportSection>();
         services.AddSingleton<IReportSection, ListGapReportSection>();
         services.AddSingleton<MonthlyReportCompiler>();
         services.AddSingleton<MonthlyReportStore>();
         services.AddSingleton<IRootFields, MonthlyReportFields>();
+        services.AddSingleton<IAlertSource, CampaignDeadlineAlerts>();
+        services.AddSingleton<IConfigureSchema, ReportsOnAlerts>();
         services.AddSingleton<CampaignSummaryStore>();
         services.AddSingleton<IRootFields, CampaignSummaryFields>();
         return builder;

@@ -171,7 +171,9 @@ public static class Codes
         new("overdue", "逾期未整改", "Overdue", "open after its deadline"),
         new("due_soon", "即将到期", "Due soon", "deadline within the next 3 days"),
         new("supervised_overdue", "挂牌督办逾期", "Supervised and overdue", "listed for supervision and past its deadline"),
-        new("visit_overdue", "走访逾期", "Visit overdue", "a vulnerable resident not visited within the visit frequency"));
+        new("visit_overdue", "走访逾期", "Visit overdue", "a vulnerable resident not visited within the visit frequency"),
+        new("campaign_deadline", "工作节点临近", "Campaign deadline near", "a deadline of the campaign calendar within the next days"),
+        new("report_overdue", "月报逾期未报", "Monthly report overdue", "a community's monthly report past its due day and not submitted"));
 
     /// <summary>Columns of the hazard list export (隐患清单), for its Chinese and English headers.</summary>
     public static readonly CodeList HazardListColumn = new("HazardListColumn", "Column of the hazard list export.",
@@ -312,6 +314,12 @@ public static class Codes
         new("blockages_reported", "新报告通道占用", "Blockages reported", "reported in the period"),
         new("blockages_cleared", "已清除通道占用", "Blockages cleared", "cleared in the period"),
         new("blockages_active", "仍未清除通道占用", "Blockages still active", "active at the end of the period"),
+        new("inspections_done", "完成检查", "Inspections done", "recorded in the period"),
+        new("uninspected_high_rise", "未检查高层建筑", "High-rises not inspected", "no inspection in the period"),
+        new("uninspected_compound", "未检查小区", "Compounds not inspected", "no inspection in the period"),
+        new("uninspected_place", "未检查场所", "Places not inspected", "no inspection in the period"),
+        new("visits_done", "完成入户走访", "Door-knock visits done", "recorded in the period"),
+        new("visits_overdue", "走访逾期人员", "Residents whose visit is overdue", "at the end of the period; counts only, no names"),
         new("risk_major", "重大风险小区", "Compounds at major risk", "in the latest risk run of the period"),
         new("risk_significant", "较大风险小区", "Compounds at significant risk", "in the latest risk run of the period"),
         new("risk_general", "一般风险小区", "Compounds at general risk", "in the latest risk run of the period"),

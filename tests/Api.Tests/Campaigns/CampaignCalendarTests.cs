@@ -119,6 +119,34 @@ public sealed class CampaignCalendarTests(FireMapServerFixture server) : IAsyncL
         Assert.Equal(0, await _api.ScalarAsync<long>("SELECT count(*) FROM campaigns WHERE code = @code", ("code", TestCode)));
     }
 
+    [Fact]
+    public async Task A_deadline_within_a_week_appears_in_everyone_s_alerts_with_the_days_left()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        string Day(int offset) => today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var input = new
+        {
+            code = TestCode,
+            name = "检验用节点",
+            startsOn = Day(-1),
+            endsOn = Day(30),
+            deadlines = new object[] { new { kind = "OTHER", name = "检验用节点三天后", dueOn = Day(3) }, new { kind = "OTHER", name = "检验用节点十天后", dueOn = Day(10) } },
+        };
+        Assert.Null(AccountApi.ErrorCode(await _api.AsAsync("subdistrict", Save, new { input, v = 0 })));
+
+        foreach (var role in new[] { "grid", "viewer" })
+        {
+            var body = await _api.AsAsync(role, "{ alerts { kind days deadline { name dueOn daysLeft campaignCode } } }");
+            Assert.Null(AccountApi.ErrorCode(body));
+            var ours = body.GetProperty("data").GetProperty("alerts").EnumerateArray()
+                .Where(a => a.GetProperty("kind").GetString() == "CAMPAIGN_DEADLINE" && a.GetProperty("deadline").GetProperty("campaignCode").GetString() == TestCode)
+                .ToList();
+            var alert = Assert.Single(ours); // the one ten days ahead is not yet an alert
+            Assert.Equal("检验用节点三天后", alert.GetProperty("deadline").GetProperty("name").GetString());
+            Assert.Equal(3, alert.GetProperty("days").GetInt32());
+        }
+    }
+
     [Theory]
     [InlineData("community")]
     [InlineData("grid")]

@@ -218,6 +218,19 @@ public sealed class MonthlyReportTests(FireMapServerFixture server) : IAsyncLife
             ["GAP_COMPOUND_MAINTENANCE"] = $"SELECT count(*) FROM compounds x JOIN communities c ON c.id = x.community_id WHERE c.code = '{community}' AND coalesce(trim(x.maintenance_unit), '') = ''",
             ["GAP_PLACE_RESPONSIBLE"] = $"SELECT count(*) FROM places p JOIN communities c ON c.id = p.community_id WHERE c.code = '{community}' AND coalesce(trim(p.responsible_unit), '') = ''",
             ["GAP_HAZARD_PERSON"] = $"SELECT count(*) {hazards} AND {OpenAtEnd("h")} AND coalesce(trim(h.responsible_person), '') = ''",
+            ["INSPECTIONS_DONE"] = $"SELECT count(*) FROM inspections i JOIN communities c ON c.id = i.community_id WHERE c.code = '{community}' AND {Within("i.inspected_at")}",
+            ["UNINSPECTED_HIGH_RISE"] = $"SELECT count(*) FROM buildings b JOIN communities c ON c.id = b.community_id WHERE c.code = '{community}' AND b.is_high_rise AND b.id NOT IN (SELECT i.subject_id FROM inspections i WHERE i.subject_type = 'building' AND {Within("i.inspected_at")})",
+            ["UNINSPECTED_COMPOUND"] = $"SELECT count(*) FROM compounds x JOIN communities c ON c.id = x.community_id WHERE c.code = '{community}' AND x.id NOT IN (SELECT i.subject_id FROM inspections i WHERE i.subject_type = 'compound' AND {Within("i.inspected_at")})",
+            ["UNINSPECTED_PLACE"] = $"SELECT count(*) FROM places p JOIN communities c ON c.id = p.community_id WHERE c.code = '{community}' AND p.id NOT IN (SELECT i.subject_id FROM inspections i WHERE i.subject_type = 'place' AND {Within("i.inspected_at")})",
+            ["VISITS_DONE"] = $"SELECT count(*) FROM visits v JOIN vulnerable_residents r ON r.id = v.resident_id JOIN buildings b ON b.id = r.building_id JOIN communities c ON c.id = b.community_id WHERE c.code = '{community}' AND {Within("v.visited_at")}",
+            // Overdue at the end of the report day: the last visit on or before it (China dates), or the registration, plus the frequency, is before it.
+            ["VISITS_OVERDUE"] = $"""
+                SELECT count(*) FROM vulnerable_residents r JOIN buildings b ON b.id = r.building_id JOIN communities c ON c.id = b.community_id
+                WHERE c.code = '{community}' AND r.registered_on <= DATE '{To}'
+                  AND COALESCE((SELECT max({string.Format(CultureInfo.InvariantCulture, Day, "v.visited_at")}) FROM visits v
+                                WHERE v.resident_id = r.id AND {string.Format(CultureInfo.InvariantCulture, Day, "v.visited_at")} <= DATE '{To}'), r.registered_on)
+                      + r.visit_frequency_days < DATE '{To}'
+                """,
         };
 
         // Risk levels: the run of the latest as-of date on or before the period's end (the latest computed of that day).
