@@ -53,6 +53,31 @@ public sealed class FieldModeTests(FireMapServerFixture server, Browser browser)
     }
 
     [Fact]
+    public async Task Door_knock_visit_is_recorded_with_its_checks()
+    {
+        var (_, _, lon, lat) = await HighRiseInGridAsync();
+        var page = await OpenAsync(lon, lat);
+        await page.GetByTestId("field-tab-visit").ClickAsync();
+        var resident = page.GetByTestId("field-visit-resident");
+        await Expect(resident).ToBeVisibleAsync();
+        var residentId = long.Parse(await resident.InputValueAsync(), CultureInfo.InvariantCulture);
+        var before = await ScalarAsync<long>("SELECT count(*) FROM visits WHERE resident_id = @r", ("r", residentId));
+
+        var check = page.GetByTestId("field-check").First;
+        await check.GetByTestId("field-check-fail").CheckAsync();
+        await page.GetByTestId("field-visit-notes").FillAsync("灶台旁堆放杂物，已提醒清理");
+        await AssertLargeTargetAsync(page.GetByTestId("field-submit"));
+        await page.GetByTestId("field-submit").ClickAsync();
+
+        await Expect(page.GetByTestId("field-message")).ToContainTextAsync("已发送", new() { Timeout = 20000 });
+        Assert.Equal(before + 1, await ScalarAsync<long>("SELECT count(*) FROM visits WHERE resident_id = @r", ("r", residentId)));
+        Assert.Equal(1L, await ScalarAsync<long>("""
+            SELECT count(*) FROM visit_checks c WHERE c.result = 'fail'
+              AND c.visit_id = (SELECT max(id) FROM visits WHERE resident_id = @r)
+            """, ("r", residentId)));
+    }
+
+    [Fact]
     public async Task Form_submitted_offline_waits_then_is_sent_once_when_the_network_is_back()
     {
         var (_, name, lon, lat) = await HighRiseInGridAsync();
@@ -92,6 +117,8 @@ public sealed class FieldModeTests(FireMapServerFixture server, Browser browser)
 
     private static async Task AssertLargeTargetAsync(ILocator target)
     {
+        // The nearby list is drawn again when the position or the selection changes: wait for the current one.
+        await Expect(target).ToBeVisibleAsync();
         var box = await target.BoundingBoxAsync();
         Assert.NotNull(box);
         Assert.True(box.Height >= 44 && box.Width >= 44, $"target {box.Width} × {box.Height} px");
