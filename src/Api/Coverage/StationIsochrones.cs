@@ -7,9 +7,12 @@ namespace FireMap.Api.Coverage;
 /// <summary>
 /// Isochrones from the stored reach. Method: every edge leaving a reached node, cut where the time
 /// runs out (and the same from its far end unless one-way), collected and buffered by
-/// <c>IsochroneBufferMeters</c> on the spheroid. The polygon holds every reachable node and the
-/// reachable parts of edges; an unreachable node can fall inside only when it lies within the
-/// buffer of a reachable edge — that distance is the method's tolerance.
+/// <c>IsochroneBufferMeters</c> on the spheroid. A buffer also covers network nodes the station does
+/// not reach in time — mostly fire-lane ends a few metres past the cut, or lanes blocked to engines
+/// running beside a reached road — so each such node gets a hole of half its distance to the reachable
+/// pieces (at most half the buffer). The polygon then holds every reachable node and the reachable
+/// parts of edges, and no unreachable node; points between nodes stay within the buffer distance of
+/// a reachable edge, which is the method's tolerance.
 /// </summary>
 public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSettings settings)
 {
@@ -30,8 +33,18 @@ public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSetti
             JOIN network_edges e ON e.target = r.node_id
             JOIN coverage_speeds sp ON sp.vehicle = st.vehicle AND sp.edge_class = e.edge_class
             WHERE r.seconds <= @limit AND NOT e.one_way AND NOT (e.engine_blocked AND st.vehicle = 'engine')
+        ), buffered AS MATERIALIZED (
+            SELECT id, ST_Collect(geom) AS lines, ST_Buffer(ST_Collect(geom)::geography, @buffer, 'quad_segs=4')::geometry AS area
+            FROM pieces GROUP BY id
+        ), holes AS (
+            SELECT b.id, ST_Union(ST_Buffer(n.geom::geography, least(@buffer, ST_Distance(n.geom::geography, b.lines::geography)) / 2, 'quad_segs=4')::geometry) AS g
+            FROM buffered b
+            JOIN network_nodes n ON n.geom && b.area AND ST_Intersects(b.area, n.geom)
+            WHERE NOT EXISTS (SELECT 1 FROM station_reach r WHERE r.station_id = b.id AND r.node_id = n.id AND r.seconds <= @limit)
+            GROUP BY b.id
         ), shapes AS (
-            SELECT id, ST_Buffer(ST_Collect(geom)::geography, @buffer, 'quad_segs=4') AS area FROM pieces GROUP BY id
+            SELECT b.id, (CASE WHEN h.g IS NULL THEN b.area ELSE ST_Difference(b.area, h.g) END)::geography AS area
+            FROM buffered b LEFT JOIN holes h ON h.id = b.id
         )
         SELECT st.id, st.code, st.name, st.kind, st.vehicle,
                (SELECT count(*) FROM station_reach r WHERE r.station_id = st.id AND r.seconds <= @limit)::int,
