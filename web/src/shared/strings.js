@@ -4,6 +4,7 @@
 // itself never reaches the screen.
 import * as admin from '../admin/strings-admin.js';
 import * as account from '../account/strings-account.js';
+import * as coverage from '../coverage/strings-coverage.js';
 import * as hazards from '../hazards/strings-hazards.js';
 import * as lanes from '../planner/strings-lanes.js';
 import * as map from '../map/strings-map.js';
@@ -12,5 +13,5 @@ import * as risk from '../risk/strings-risk.js';
 import * as records from '../records/strings-records.js';
 import * as search from '../search/strings-search.js';
 
-export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, radius: radius.zh };
-export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, radius: radius.en };
+export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, ...coverage.zh, radius: radius.zh };
+export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, ...coverage.en, radius: radius.en };
