@@ -108,6 +108,27 @@ public sealed class CoverageNetworkTests(FireMapServerFixture server)
     }
 
     [Fact]
+    public async Task Building_response_force_field_equals_the_root_answer_in_one_batch()
+    {
+        using var client = server.CreateClient();
+        var page = await PostAsync(client, """
+            { buildings(first: 20) { edges { node { id responseForce { buildingId hazardClass requiredStaff staff shortfall stations { name seconds } } } } } }
+            """);
+        var nodes = page.GetProperty("data").GetProperty("buildings").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        Assert.Equal(20, nodes.Count);
+        var ids = nodes.Select(n => n.GetProperty("id").GetString()!).ToArray();
+        var root = await PostAsync(client, """
+            query($ids: [ID!]!) { responseForce(buildingIds: $ids) { buildingId hazardClass requiredStaff staff shortfall stations { name seconds } } }
+            """, new { ids });
+        var byId = root.GetProperty("data").GetProperty("responseForce").EnumerateArray().ToDictionary(r => r.GetProperty("buildingId").GetString()!, r => r.GetRawText());
+        Assert.Contains(nodes, n => n.GetProperty("responseForce").GetProperty("staff").GetInt32() > 0);
+        foreach (var node in nodes)
+        {
+            Assert.Equal(byId[node.GetProperty("id").GetString()!], node.GetProperty("responseForce").GetRawText());
+        }
+    }
+
+    [Fact]
     public async Task Building_times_equal_pgRouting_shortest_paths_from_each_station()
     {
         var queries = server.Services.GetRequiredService<CoverageQueries>();
