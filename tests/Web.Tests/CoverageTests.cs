@@ -88,6 +88,44 @@ public sealed class CoverageTests(FireMapServerFixture server, Browser browser) 
         Assert.Empty(map.Problems);
     }
 
+    [Fact]
+    public async Task Radius_search_at_a_point_lists_and_draws_the_fastest_stations_by_road()
+    {
+        await using var command = server.DataSource.CreateCommand(
+            "SELECT ST_X(p), ST_Y(p) FROM (SELECT ST_LineInterpolatePoint(geom, 0.5) AS p FROM roads WHERE road_class = 'branch' ORDER BY id LIMIT 1) r");
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "the demo has branch roads");
+        var (lon, lat) = (reader.GetDouble(0), reader.GetDouble(1));
+        using var client = server.CreateClient();
+        var expected = (await GraphQLClient.QueryAsync(client, """
+            query($p: PointInput!) { nearestStations(point: $p, first: 3, by: DRIVE_TIME) { driveSeconds station { id } } }
+            """, new { p = new { lon, lat } })).GetProperty("nearestStations").EnumerateArray()
+            .Where(s => s.GetProperty("driveSeconds").ValueKind == JsonValueKind.Number)
+            .Select(s => (Id: s.GetProperty("station").GetProperty("id").GetString()!, Seconds: s.GetProperty("driveSeconds").GetDouble())).ToList();
+        Assert.NotEmpty(expected);
+
+        await using var map = await MapPage.OpenAsync(browser, server);
+        var radius = new RadiusToolPage(map.Page);
+        await radius.ActivateAsync();
+        await map.Page.EvaluateAsync("([lon, lat]) => window.fireMap.map.setView([lat, lon], 17, { animate: false })", new[] { lon, lat });
+        await radius.ClickMapAtAsync(lon, lat);
+        await map.Page.WaitForFunctionAsync("() => window.fireMap.radius.state().routes.length > 0");
+
+        var routes = JsonSerializer.Deserialize<Route[]>(
+            await map.Page.EvaluateAsync<string>("() => JSON.stringify(window.fireMap.radius.state().routes)"), new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        Assert.Equal(expected.Select(e => e.Id), routes.Select(r => r.Id));
+        foreach (var (route, want) in routes.Zip(expected))
+        {
+            // The click lands within a pixel of the point: a metre or so of walking either way.
+            Assert.InRange(route.Seconds, want.Seconds - 5, want.Seconds + 5);
+            Assert.True(route.Drawn, $"the route from station {route.Id} is drawn");
+        }
+
+        await Expect(map.Page.GetByTestId("radius-routes")).ToBeVisibleAsync();
+        await Expect(map.Page.GetByTestId("radius-route")).ToHaveCountAsync(routes.Length);
+        Assert.Empty(map.Problems);
+    }
+
     // A lane whose far end only the lane reaches, reached by a fire engine within 5 minutes while open.
     private async Task<string> ReachedDeadEndLaneAsync()
     {
@@ -135,6 +173,8 @@ public sealed class CoverageTests(FireMapServerFixture server, Browser browser) 
         return JsonSerializer.Deserialize<State>(await page.EvaluateAsync<string>("() => JSON.stringify(window.fireMap.coverage.state())"),
             new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
+
+    private sealed record Route(string Id, double Seconds, bool Drawn);
 
     private sealed record State(bool Open, string? Kind, int Minutes, string Status, int BuildingsOutside, int Isochrones, double Area);
 }
