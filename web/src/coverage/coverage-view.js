@@ -12,7 +12,7 @@ import { CoveragePanel } from './coverage-panel.js';
 
 const isochronePane = 'fm-coverage-isochrones';
 const outsidePane = 'fm-coverage-outside';
-/** Stations without a vehicle of their own fall back to this colour. */
+/** Each station kind's colour; a kind added later is drawn in slate grey. */
 const kindColors = { fire_station: '#c62828', micro_station: '#ef6c00', volunteer_team: '#6a1b9a' };
 /** Reach is computed to the longest minutes offered: beyond it a target is simply unreached. */
 const horizon = Math.max(...minuteChoices);
@@ -167,7 +167,7 @@ export class CoverageView {
     this._candidate.clearLayers();
     L.circleMarker([point.lat, point.lon], {
       pane: outsidePane, radius: 8, color: '#1565c0', weight: 3, fillColor: '#bbdefb', fillOpacity: 1,
-    }).bindTooltip(t('coverage.candidate')).addTo(this._candidate);
+    }).bindTooltip(document.createTextNode(t('coverage.candidate'))).addTo(this._candidate);
     this._whatIf = { status: 'loading', answer: null, error: null, point };
     this.render();
     return this._track(whatIf(point, kind, this._minutes).then((answer) => {
