@@ -13,6 +13,7 @@ import { addNavigation, createMap, relabelMap } from './map/map.js';
 import { createOverlay, legendItems } from './map/overlays.js';
 import { StatusPanel } from './map/status.js';
 import { LayerSwitcher } from './map/switcher.js';
+import { CoverageView } from './coverage/coverage-view.js';
 import { HazardDesk } from './hazards/hazards.js';
 import { summarizeLanes } from './planner/lane-summary.js';
 import { Planner } from './planner/planner.js';
@@ -53,9 +54,11 @@ const search = new AddressSearch(map, (name) => byName[name]?.layer);
 const radius = new RadiusTool(map, hitOpener(map, (name) => byName[name]?.layer));
 const planner = new Planner(map, {
   overlay: (name) => byName[name]?.layer,
-  reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
+  reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => Promise.all([risk.changed(), coverage.changed()])),
 });
 const risk = new RiskView(map, (name) => byName[name]?.layer);
+// Engines cannot pass a blocked lane: the planner's blockages change coverage, so it is computed again.
+const coverage = new CoverageView(map);
 const hazards = new HazardDesk(map, {
   overlay: (name) => byName[name]?.layer,
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
@@ -110,6 +113,7 @@ function renderAll() {
   radius.render();
   planner.render();
   risk.render();
+  coverage.render();
   hazards.render();
   records.render();
   admin.render();
@@ -200,6 +204,7 @@ window.fireMap = {
   planner: planner.testHook(),
   search: search.testHook(),
   risk: risk.testHook(),
+  coverage: coverage.testHook(),
   hazards: hazards.testHook(),
   records: records.testHook(),
   dashboard: dashboard.testHook(),

@@ -4,6 +4,7 @@ using FireMap.Api.Changes;
 using FireMap.Api.GraphQL;
 using FireMap.Api.Stations;
 using FireMap.Spatial.Vocabulary;
+using GraphQL.DI;
 using Microsoft.Extensions.Options;
 
 namespace FireMap.Api.Coverage;
@@ -28,6 +29,8 @@ public static class CoverageFeature
         services.AddSingleton<StationIsochrones>();
         services.AddSingleton<ResponseForces>();
         services.AddSingleton<CoverageWhatIf>();
+        services.AddScoped<ResponseForceLoader>();
+        services.AddSingleton<IConfigureSchema, ResponseForceOnBuildings>();
         services.AddSingleton<IDriveTimeRanking, DriveTimeRanking>();
         services.AddSingleton<IDataChangeListener, CoverageChanges>();
         services.AddSingleton<IRootFields, CoverageFields>();

@@ -6,36 +6,54 @@ namespace FireMap.Api.Coverage;
 
 /// <summary>
 /// Isochrones from the stored reach. Method: every edge leaving a reached node, cut where the time
-/// runs out (and the same from its far end unless one-way), collected and buffered by
-/// <c>IsochroneBufferMeters</c> on the spheroid. The polygon holds every reachable node and the
-/// reachable parts of edges; an unreachable node can fall inside only when it lies within the
-/// buffer of a reachable edge — that distance is the method's tolerance.
+/// runs out (and the same from its far end unless one-way), buffered by <c>IsochroneBufferMeters</c>
+/// in the UTM zone of the station (metres true to within 0.1 % there) and merged. A buffer also covers network nodes the station does
+/// not reach in time — mostly fire-lane ends a few metres past the cut, or lanes blocked to engines
+/// running beside a reached road — so each such node gets a hole of half its distance to the reachable
+/// pieces (at most half the buffer). The polygon then holds every reachable node and the reachable
+/// parts of edges, and no unreachable node; points between nodes stay within the buffer distance of
+/// a reachable edge, which is the method's tolerance.
 /// </summary>
 public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSettings settings)
 {
     private const string Sql = """
         WITH st AS (
-            SELECT s.id, s.code, s.name, s.kind, r.vehicle
+            SELECT s.id, s.code, s.name, s.kind, r.vehicle,
+                   CASE WHEN ST_Y(s.geom) >= 0 THEN 32600 ELSE 32700 END + least(60, floor((ST_X(s.geom) + 180) / 6)::int + 1) AS utm
             FROM stations s LEFT JOIN station_reach_starts r ON r.station_id = s.id
             WHERE (@ids::bigint[] IS NULL OR s.id = ANY (@ids)) AND (@kinds::text[] IS NULL OR s.kind = ANY (@kinds))
         ), pieces AS (
-            SELECT st.id, ST_LineSubstring(e.geom, 0, least(1, (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6)))) AS geom
+            SELECT st.id, st.utm, ST_LineSubstring(e.geom, 0, least(1, (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6)))) AS geom
             FROM st JOIN station_reach r ON r.station_id = st.id
             JOIN network_edges e ON e.source = r.node_id
             JOIN coverage_speeds sp ON sp.vehicle = st.vehicle AND sp.edge_class = e.edge_class
             WHERE r.seconds <= @limit AND NOT (e.engine_blocked AND st.vehicle = 'engine')
             UNION ALL
-            SELECT st.id, ST_LineSubstring(e.geom, greatest(0, 1 - (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6))), 1)
+            SELECT st.id, st.utm, ST_LineSubstring(e.geom, greatest(0, 1 - (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6))), 1)
             FROM st JOIN station_reach r ON r.station_id = st.id
             JOIN network_edges e ON e.target = r.node_id
             JOIN coverage_speeds sp ON sp.vehicle = st.vehicle AND sp.edge_class = e.edge_class
             WHERE r.seconds <= @limit AND NOT e.one_way AND NOT (e.engine_blocked AND st.vehicle = 'engine')
+        ), buffered AS MATERIALIZED (
+            -- Each piece buffered on its own and the buffers merged (cascaded union) is several times faster
+            -- than one buffer of the whole collection.
+            SELECT id, utm, ST_Collect(ST_Transform(geom, utm)) AS lines, ST_Union(ST_Buffer(ST_Transform(geom, utm), @buffer, 'quad_segs=4')) AS area
+            FROM pieces GROUP BY id, utm
+        ), holes AS (
+            SELECT b.id, ST_Union(ST_Buffer(n.p, least(@buffer, ST_Distance(n.p, b.lines)) / 2, 'quad_segs=4')) AS g
+            FROM buffered b
+            CROSS JOIN LATERAL (
+                SELECT n.id, ST_Transform(n.geom, b.utm) AS p FROM network_nodes n WHERE n.geom && ST_Transform(ST_Envelope(b.area), 4326)) n
+            WHERE ST_Intersects(b.area, n.p)
+              AND NOT EXISTS (SELECT 1 FROM station_reach r WHERE r.station_id = b.id AND r.node_id = n.id AND r.seconds <= @limit)
+            GROUP BY b.id
         ), shapes AS (
-            SELECT id, ST_Buffer(ST_Collect(geom)::geography, @buffer, 'quad_segs=4') AS area FROM pieces GROUP BY id
+            SELECT b.id, ST_Transform(CASE WHEN h.g IS NULL THEN b.area ELSE ST_Difference(b.area, h.g) END, 4326) AS area
+            FROM buffered b LEFT JOIN holes h ON h.id = b.id
         )
         SELECT st.id, st.code, st.name, st.kind, st.vehicle,
                (SELECT count(*) FROM station_reach r WHERE r.station_id = st.id AND r.seconds <= @limit)::int,
-               coalesce(ST_Area(sh.area), 0), ST_AsGeoJSON(sh.area::geometry, 6)
+               coalesce(ST_Area(sh.area::geography), 0), ST_AsGeoJSON(sh.area, 6)
         FROM st LEFT JOIN shapes sh ON sh.id = st.id
         ORDER BY st.id
         """;

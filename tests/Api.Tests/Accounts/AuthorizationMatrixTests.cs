@@ -35,13 +35,18 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
     public async Task Role_may_do_what_the_matrix_says_and_nothing_else(string role, bool personal, bool reportIn, bool reportOut, bool clearIn,
         bool analyse, bool import, bool users)
     {
-        // Read: every role reads non-personal data.
+        // Read: every role reads non-personal data, drive-time coverage included.
         Assert.Null(AccountApi.ErrorCode(await _api.AsAsync(role, "{ buildings(first: 1) { totalCount } }")));
         using (var client = server.CreateClient(role))
         using (var schema = await client.GetAsync(new Uri("/graphql/schema.graphql", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, schema.StatusCode);
         }
+
+        var station = Id(await _api.ScalarAsync<long>("SELECT id FROM stations WHERE kind = 'micro_station' ORDER BY id LIMIT 1"));
+        Assert.Null(AccountApi.ErrorCode(await _api.AsAsync(role, """
+            query($s: ID!) { coverage(minutes: 3, first: 1) { buildingsOutside } stationCoverage(stationId: $s, minutes: 3) { nodes } }
+            """, new { s = station })));
 
         // Personal: the chief of a building inside every scoped role's scope (the grid worker's grid).
         var building = Id(await _api.ScalarAsync<long>($"""
@@ -169,6 +174,36 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         var names = await CommunityNamesAsync();
         var ownName = names[community];
         Assert.All(csv.Split('\n').Skip(1).Where(l => l.Trim().Length > 0), line => Assert.StartsWith(ownName, line.TrimStart('\uFEFF'), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("community")]
+    [InlineData("grid")]
+    public async Task Scoped_role_counts_coverage_of_its_community_only(string role)
+    {
+        var community = server.Accounts[role].CommunityCode!;
+        var all = await _api.ScalarAsync<long>("SELECT count(*) FROM buildings");
+        var own = await _api.ScalarAsync<long>("SELECT count(*) FROM buildings b JOIN communities c ON c.id = b.community_id WHERE c.code = @c", ("c", community));
+        Assert.True(own < all, "the demo data need buildings in more than one community");
+        const string Coverage = "query($c: String) { coverage(minutes: 5, communityCode: $c, first: 0) { buildings } }";
+
+        // Without a community the scope narrows the answer; naming its own community gives the same answer.
+        foreach (var code in new[] { null, community })
+        {
+            var answer = await _api.AsAsync(role, Coverage, new { c = code });
+            Assert.Null(AccountApi.ErrorCode(answer));
+            Assert.Equal(own, answer.GetProperty("data").GetProperty("coverage").GetProperty("buildings").GetInt64());
+        }
+
+        var everywhere = await _api.AsAsync("admin", Coverage, new { c = (string?)null });
+        Assert.Equal(all, everywhere.GetProperty("data").GetProperty("coverage").GetProperty("buildings").GetInt64());
+
+        var other = await _api.ScalarAsync<string>("SELECT code FROM communities WHERE code <> @c ORDER BY code LIMIT 1", ("c", community));
+        Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(await _api.AsAsync(role, Coverage, new { c = other })));
+        var whatIf = await _api.AsAsync(role, """
+            query($c: String) { coverageWhatIf(point: {lon: 106.48, lat: 29.48}, minutes: 3, communityCode: $c) { buildingsNewlyCovered } }
+            """, new { c = other });
+        Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(whatIf));
     }
 
     // The start-up risk run may still be going when this test is the first to run.

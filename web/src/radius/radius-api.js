@@ -126,3 +126,18 @@ export function exportUrl(layer, center, radius, lang) {
   });
   return `api/exports/within.csv?${query}`;
 }
+
+const routesQuery = `query DriveRoutes($center: PointInput!, $first: Int!) {
+  nearestStations(point: $center, first: $first, by: DRIVE_TIME) { driveSeconds route station { id name kind } }
+}`;
+
+/**
+ * The stations fastest by road to `center` with their routes (GeoJSON MultiLineString), fastest first;
+ * stations that cannot reach it are left out. Asked apart from the radius search, so that the search
+ * stands when routing is unavailable.
+ */
+export async function driveRoutes(center, first = 3) {
+  const data = await graphql(routesQuery, { center, first });
+  return data.nearestStations.filter((s) => s.driveSeconds != null)
+    .map((s) => ({ id: String(s.station.id), name: s.station.name, kind: code(s.station.kind), seconds: s.driveSeconds, route: s.route }));
+}

@@ -83,7 +83,20 @@ export class RadiusLayers {
     }
   }
 
+  /** Draws the routes by road (GeoJSON MultiLineStrings); the one of `focusId` stands out. */
+  showRoutes(routes, focusId) {
+    this._routes ??= L.geoJSON(null, { pane: panes.circle[0], interactive: false }).addTo(this._map);
+    this._routes.clearLayers();
+    for (const route of routes) {
+      if (!route.route) continue;
+      const focused = focusId == null || route.id === focusId;
+      this._routes.addData({ type: 'Feature', geometry: route.route, properties: { id: route.id } });
+      this._routes.getLayers().at(-1).setStyle({ color: '#1565c0', weight: focused ? 5 : 3, opacity: focused ? 0.9 : 0.45, dashArray: focused ? null : '6 6' });
+    }
+  }
+
   clear() {
+    this._routes?.clearLayers();
     this._halo.remove();
     this._circle.remove();
     this._centre.remove();

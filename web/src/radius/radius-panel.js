@@ -45,6 +45,8 @@ export class RadiusPanel {
     this._centre.dataset.testid = 'radius-centre-line';
     this._nearest = element('p', 'fm-radius-nearest');
     this._nearest.dataset.testid = 'radius-nearest';
+    this._routes = element('p', 'fm-radius-nearest');
+    this._routes.dataset.testid = 'radius-routes';
 
     const control = element('div', 'fm-radius-control');
     this._sliderLabel = element('label', null);
@@ -71,7 +73,7 @@ export class RadiusPanel {
     }));
     this._body = element('div', 'fm-radius-body');
     this._body.setAttribute('role', 'tabpanel');
-    this.element.append(header, this._hint, this._centre, this._nearest, control, this._status, this._tabs, this._body);
+    this.element.append(header, this._hint, this._centre, this._nearest, this._routes, control, this._status, this._tabs, this._body);
     document.body.append(this.element);
   }
 
@@ -119,7 +121,22 @@ export class RadiusPanel {
       this._handlers, view.loadingMore === view.tab));
   }
 
+  _renderRoutes(routes) {
+    this._routes.hidden = !routes?.length;
+    this._routes.replaceChildren();
+    if (!routes?.length) return;
+    this._routes.append(t('radius.routes'));
+    routes.forEach((route, i) => {
+      if (i > 0) this._routes.append(' · ');
+      const link = button('fm-radius-link', 'radius-route', () => this._handlers.onRoute(route));
+      link.textContent = t('radius.route', { name: route.name, minutes: formatNumber(route.seconds / 60, 1) });
+      link.title = t('radius.routeTitle');
+      this._routes.append(link);
+    });
+  }
+
   _renderCentre(view) {
+    this._renderRoutes(view.routes);
     const { center, station, nearest } = view;
     this._centre.hidden = center == null;
     this._centre.textContent = station

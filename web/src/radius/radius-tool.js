@@ -2,7 +2,7 @@
 // the search state, asks the API, and has the panel and the map layers draw the answer.
 import { language, t } from '../shared/i18n.js';
 import { addStationAction, addToggle, openSide } from './radius-controls.js';
-import { exportUrl, layers, loadMore, searchWithin } from './radius-api.js';
+import { driveRoutes, exportUrl, layers, loadMore, searchWithin } from './radius-api.js';
 import { RadiusLayers } from './radius-layers.js';
 import { RadiusPanel } from './radius-panel.js';
 
@@ -31,6 +31,7 @@ export class RadiusTool {
       onRow: (layer, row) => this._openFeature(layer, row),
       onMore: (layer) => this._more(layer),
       onStation: (id) => this.searchStation(id),
+      onRoute: (route) => this._layers.showRoutes(this._routes, route.id),
     });
     this._renderToggle = addToggle(map, () => (this._active ? this.deactivate() : this.activate()));
     addStationAction(map, (id, point) => this.searchStation(id, point));
@@ -73,6 +74,7 @@ export class RadiusTool {
     this._status = 'idle'; // 'idle' | 'loading' | 'ready' | 'error'
     this._error = null;
     this._loadingMore = null; // the list whose next page is on its way
+    this._routes = []; // the stations fastest by road to a point centre, with their routes
   }
 
   searchPoint(point) {
@@ -111,6 +113,8 @@ export class RadiusTool {
     const radius = this._radius;
     this._status = 'loading';
     this._loadingMore = null;
+    this._routes = [];
+    this._layers.showRoutes([], null);
     this.render();
     this._pending = searchWithin(where, radius).then((result) => {
       if (sequence !== this._sequence) return;
@@ -121,6 +125,7 @@ export class RadiusTool {
       for (const layer of layers) this._layers.showHits(layer, result.lists[layer].rows);
       this.render();
       if (this._fitOnResult) this._fitCircle();
+      if (where.point) this._askRoutes(sequence, result.center);
     }, (error) => {
       if (sequence !== this._sequence) return;
       // Old hits for another centre or radius would mislead: show the error alone.
@@ -132,6 +137,16 @@ export class RadiusTool {
       this.render();
     });
     return this._pending;
+  }
+
+  // Routes by road to a point centre: a separate request, so that the radius search stands without them.
+  _askRoutes(sequence, center) {
+    this._pending = Promise.all([this._pending, driveRoutes(center).then((routes) => {
+      if (sequence !== this._sequence) return;
+      this._routes = routes;
+      this._layers.showRoutes(routes, null);
+      this.render();
+    }, (error) => console.warn(`FireMap: drive routes: ${error.message}`))]);
   }
 
   _fitCircle() {
@@ -174,6 +189,7 @@ export class RadiusTool {
       center: this._center,
       station: stationId != null && result?.station?.id === stationId ? result.station : null,
       nearest: stationId == null ? result?.nearest ?? null : null,
+      routes: stationId == null ? this._routes : [],
       status: this._status,
       error: this._error,
       result,
@@ -198,6 +214,7 @@ export class RadiusTool {
           totals: Object.fromEntries(layers.map((layer) => [layer, this._result.lists[layer].total])) } : null,
         circle: this._layers.circleState(),
         highlighted: this._layers.hitCounts(),
+        routes: this._routes.map((r) => ({ id: r.id, seconds: r.seconds, drawn: r.route != null })),
       }),
     };
   }
