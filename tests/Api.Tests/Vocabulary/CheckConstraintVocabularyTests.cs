@@ -46,6 +46,13 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["coverage_speeds.edge_class"] = Codes.NetworkEdgeClass,
         ["network_edges.edge_class"] = Codes.NetworkEdgeClass,
         ["station_reach_starts.vehicle"] = Codes.VehicleKind,
+        ["units.kind"] = Codes.UnitKind,
+        ["unit_trainings.kind"] = Codes.KeyPersonKind,
+        ["outreach_activities.kind"] = Codes.OutreachKind,
+        ["outreach_targets.kind"] = Codes.OutreachKind,
+        ["outreach_targets.basis"] = Codes.OutreachBasis,
+        ["enforcement_cases.kind"] = Codes.EnforcementKind,
+        ["enforcement_cases.status"] = Codes.EnforcementStatus,
     };
 
     [Fact]
