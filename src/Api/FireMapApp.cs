@@ -7,6 +7,7 @@ using FireMap.Api.Compounds;
 using FireMap.Api.Coverage;
 using FireMap.Api.Dashboard;
 using FireMap.Api.Database;
+using FireMap.Api.Enforcement;
 using FireMap.Api.Errors;
 using FireMap.Api.FieldWork;
 using FireMap.Api.FireLanes;
@@ -23,6 +24,7 @@ using FireMap.Api.Lists;
 using FireMap.Api.Operations;
 
 using FireMap.Api.Photos;
+using FireMap.Api.Outreach;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
@@ -31,6 +33,7 @@ using FireMap.Api.Risk;
 using FireMap.Api.Security;
 using FireMap.Api.Stations;
 using FireMap.Api.Telemetry;
+using FireMap.Api.Units;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
 
@@ -76,6 +79,9 @@ public static class FireMapApp
         builder.AddPhotos();
         builder.AddPlans();
         builder.AddCampaigns();
+        builder.AddUnits();
+        builder.AddOutreach();
+        builder.AddEnforcement();
         builder.AddReports();
         builder.AddDashboard();
         builder.AddProximity();
@@ -115,6 +121,9 @@ public static class FireMapApp
         app.MapCoverage();
         app.MapRisk();
         app.MapReports();
+        app.MapUnits();
+        app.MapOutreach();
+        app.MapEnforcement();
         app.MapImports();
         app.MapOperations();
         app.MapFireMapTelemetry();

@@ -44,6 +44,10 @@ public sealed class AccessRule
     public static AccessRule Plan { get; } = new("plan", "compound plans", false,
         Roles.Admin, Roles.Subdistrict, Roles.Community);
 
+    /// <summary>Enforcement cases (执法): opening, changing and closing them; the sub-district office and community staff, not grid workers.</summary>
+    public static AccessRule Enforce { get; } = new("enforce", "enforcement cases", false,
+        Roles.Admin, Roles.Subdistrict, Roles.Community);
+
     /// <summary>Writing and submitting a community's monthly report: the community staff and the sub-district office.</summary>
     public static AccessRule Report { get; } = new("report", "monthly reports", false,
         Roles.Admin, Roles.Subdistrict, Roles.Community);
@@ -67,7 +71,7 @@ public sealed class AccessRule
     /// <summary>One's own account: who am I, my password, my tokens.</summary>
     public static AccessRule OwnAccount { get; } = new("own-account", "own account", false, [.. Roles.All]);
 
-    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Campaign, Plan, Report, Analyse, Export, Import, ManageUsers, OperateService, OwnAccount];
+    public static IReadOnlyList<AccessRule> All { get; } = [Read, Personal, ReportBlockage, Operate, Supervise, Campaign, Plan, Enforce, Report, Analyse, Export, Import, ManageUsers, OperateService, OwnAccount];
 
     public string Name { get; }
 

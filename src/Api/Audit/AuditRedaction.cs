@@ -16,8 +16,9 @@ public static class AuditRedaction
     public const string ChangedKey = "personal_changed";
 
     /// <summary>Columns holding personal data, in whatever table they appear (the fields the <c>personal</c> rule guards).</summary>
-    public static IReadOnlyList<string> PersonalColumns { get; } = 
-        ["chief_name", "chief_phone", "resident_name", "home_address", "resident_phone", "contact_person", "contact_phone", "care_notes"];
+    public static IReadOnlyList<string> PersonalColumns { get; } =
+        ["chief_name", "chief_phone", "responsible_name", "responsible_phone", "manager_name", "manager_phone",
+         "resident_name", "home_address", "resident_phone", "contact_person", "contact_phone", "care_notes"];
 
     public static (string? Before, string? After) Redact(string? before, string? after)
     {

@@ -53,6 +53,22 @@ internal static class LayerQueries
                    h.supervised, h.responsible_unit, x.code AS compound_code, x.name AS compound_name, h.community_id, h.geom
             FROM hazards h LEFT JOIN compounds x ON x.id = h.compound_id
             """,
+        // The registers: units (never their responsible person or manager), outreach activities that have a place, enforcement cases.
+        ["units"] = """
+            SELECT u.id, u.code, u.name, u.kind, u.address, u.is_key_unit, u.commitment_next_due,
+                   u.commitment_signed_on IS NULL OR u.commitment_next_due < (now() AT TIME ZONE 'Asia/Shanghai')::date AS commitment_overdue,
+                   u.community_id, u.geom
+            FROM units u
+            """,
+        ["outreach"] = """
+            SELECT a.id, a.code, a.kind, a.held_on, a.title, a.audience, a.community_id, a.geom
+            FROM outreach_activities a WHERE a.geom IS NOT NULL
+            """,
+        ["enforcement"] = """
+            SELECT e.id, e.code, e.kind, e.status, e.party, e.opened_on, e.deadline,
+                   e.status <> 'closed' AND e.deadline < (now() AT TIME ZONE 'Asia/Shanghai')::date AS overdue, e.community_id, e.geom
+            FROM enforcement_cases e
+            """,
     };
 
     /// <summary>Wraps a layer's SELECT so that PostgreSQL returns the finished FeatureCollection as one text value.</summary>

@@ -289,6 +289,131 @@ public static class Codes
         new("final_summary", "工作总结", "Final summary"),
         new("other", "其他节点", "Other"));
 
+    /// <summary>Kind of unit in the sub-district's register (<c>units.kind</c>); the crowded-place kinds are the ones <see cref="UnitConcern"/> looks for.</summary>
+    public static readonly CodeList UnitKind = new("UnitKind", "Kind of unit (辖区单位).",
+        new("enterprise", "企业", "Enterprise"),
+        new("shop", "商铺", "Shop"),
+        new("school", "学校", "School", "crowded place"),
+        new("hospital", "医院", "Hospital", "crowded place"),
+        new("elderly_care", "养老机构", "Elderly care", "crowded place"),
+        new("hotel", "宾馆", "Hotel", "crowded place"),
+        new("restaurant", "餐饮", "Restaurant", "crowded place"),
+        new("entertainment", "娱乐场所", "Entertainment venue", "crowded place"),
+        new("market", "商场市场", "Mall or market", "crowded place"),
+        new("factory", "工厂", "Factory"),
+        new("warehouse", "仓库", "Warehouse"),
+        new("office", "机关办公", "Office or agency"),
+        new("other", "其他", "Other"));
+
+    /// <summary>The "eight kinds" of key persons a unit has trained (八类人员, <c>unit_trainings.kind</c>), in the common reading of the term.</summary>
+    public static readonly CodeList KeyPersonKind = new("KeyPersonKind", "One of the eight kinds of key persons trained (八类人员).",
+        new("responsible_person", "消防安全责任人", "Fire-safety responsible person"),
+        new("manager", "消防安全管理人", "Fire-safety manager"),
+        new("fire_staff", "专兼职消防管理人员", "Fire-safety staff"),
+        new("control_room_operator", "消防控制室值班操作人员", "Fire control-room operator"),
+        new("security_guard", "保安人员", "Security guard"),
+        new("electrician", "电工", "Electrician"),
+        new("welder", "电气焊工", "Welder"),
+        new("hazardous_materials_worker", "易燃易爆危险品从业人员", "Flammable and explosive goods worker"));
+
+    /// <summary>What the register query looks for in units, places and buildings together.</summary>
+    public static readonly CodeList UnitConcern = new("UnitConcern", "A concern found by combining units, places and buildings.",
+        new("converted_industrial", "工业建筑改建人员密集场所", "Converted industrial building used as a crowded place",
+            "a crowded-place unit or place in an industrial or warehouse building"),
+        new("high_rise_dining_entertainment", "高层建筑内餐饮娱乐场所", "Restaurant or entertainment inside a high-rise",
+            "a restaurant or entertainment unit or place in a high-rise building (GB 50016)"));
+
+    /// <summary>Kind of outreach and training activity (宣传培训, <c>outreach_activities.kind</c>).</summary>
+    public static readonly CodeList OutreachKind = new("OutreachKind", "Kind of outreach or training activity (宣传培训).",
+        new("into_community", "消防宣传进社区", "Into communities", "五进"),
+        new("into_school", "消防宣传进学校", "Into schools", "五进"),
+        new("into_enterprise", "消防宣传进企业", "Into enterprises", "五进"),
+        new("into_family", "消防宣传进家庭", "Into families", "五进"),
+        new("into_public_place", "消防宣传进公共场所", "Into public places", "五进"),
+        new("three_reminders", "三提示", "Three reminders", "reminding a unit of its hazards, duties and escape"),
+        new("one_knows_three_cans", "一懂三会培训", "One-knows-three-cans training"),
+        new("drill", "应急演练", "Emergency drill"),
+        new("station_open_day", "消防站开放日", "Fire-station open day"),
+        new("publicity_point", "宣传点", "Publicity point"),
+        new("lift_screen", "电梯屏宣传", "Lift-screen spot"),
+        new("outdoor_screen", "户外大屏宣传", "Outdoor-screen spot"),
+        new("grid_sms", "网格短信", "Grid SMS", "the monthly message to a grid's residents"),
+        new("online_learning", "线上学习报名", "Online-learning sign-ups"));
+
+    /// <summary>What an outreach target is counted per (<c>outreach_targets.basis</c>).</summary>
+    public static readonly CodeList OutreachBasis = new("OutreachBasis", "What an outreach target is counted per.",
+        new("community", "每社区", "Per community"),
+        new("unit", "每单位", "Per unit"),
+        new("key_unit", "每重点单位", "Per key unit"),
+        new("grid", "每网格", "Per grid"),
+        new("grid_month", "每网格每月", "Per grid and month"));
+
+    /// <summary>Kind of enforcement case (执法, <c>enforcement_cases.kind</c>).</summary>
+    public static readonly CodeList EnforcementKind = new("EnforcementKind", "Kind of enforcement case (执法).",
+        new("interview", "约谈", "Warning interview"),
+        new("rectification_order", "责令整改", "Rectification order"),
+        new("sealing", "查封", "Sealing"),
+        new("closure", "关停", "Closure"),
+        new("ban", "取缔", "Ban"),
+        new("transfer", "通报移送", "Notification and transfer", "to the competent department"),
+        new("blacklist", "联合惩戒", "Credit blacklisting"),
+        new("referral", "移交处理", "Referral"));
+
+    /// <summary>Where an enforcement case stands (<c>enforcement_cases.status</c>); 执法清零 is every case closed.</summary>
+    public static readonly CodeList EnforcementStatus = new("EnforcementStatus", "Where an enforcement case stands.",
+        new("open", "办理中", "Open"),
+        new("closed", "已办结", "Closed"));
+
+    /// <summary>Columns of the unit list export, in order.</summary>
+    public static readonly CodeList UnitListColumn = new("UnitListColumn", "A column of the unit list export.",
+        new("community", "社区", "Community"),
+        new("grid", "网格", "Grid"),
+        new("code", "单位编号", "Code"),
+        new("name", "单位名称", "Name"),
+        new("kind", "单位类别", "Kind"),
+        new("key_unit", "重点单位", "Key unit"),
+        new("address", "地址", "Address"),
+        new("premises", "使用场所和建筑", "Places and buildings"),
+        new("concerns", "关注情形", "Concerns"),
+        new("self_inspected_on", "自知自查自改日期", "Self-inspected on"),
+        new("commitment_signed_on", "承诺书签订日期", "Commitment signed on"),
+        new("commitment_next_due", "下次承诺到期", "Commitment next due"),
+        new("commitment_posted", "已公示", "Posted"),
+        new("trained_kinds", "八类人员已培训类别数", "Kinds of key persons trained"),
+        new("trained_people", "八类人员已培训人数", "Key persons trained"));
+
+    /// <summary>Columns of the outreach activity export, in order.</summary>
+    public static readonly CodeList OutreachListColumn = new("OutreachListColumn", "A column of the outreach activity export.",
+        new("community", "社区", "Community"),
+        new("grid", "网格", "Grid"),
+        new("code", "活动编号", "Code"),
+        new("kind", "活动类别", "Kind"),
+        new("held_on", "日期", "Held on"),
+        new("title", "活动名称", "Title"),
+        new("unit", "单位", "Unit"),
+        new("place", "场所", "Place"),
+        new("venue", "地点", "Venue"),
+        new("audience", "受众人数", "Audience"),
+        new("note", "备注", "Note"));
+
+    /// <summary>Columns of the enforcement case export, in order.</summary>
+    public static readonly CodeList EnforcementListColumn = new("EnforcementListColumn", "A column of the enforcement case export.",
+        new("community", "社区", "Community"),
+        new("code", "案件编号", "Code"),
+        new("kind", "执法类别", "Kind"),
+        new("party", "当事单位", "Party"),
+        new("unit", "单位编号", "Unit"),
+        new("place", "场所", "Place"),
+        new("description", "案由", "Description"),
+        new("opened_on", "立案日期", "Opened on"),
+        new("deadline", "期限", "Deadline"),
+        new("department", "移送部门", "Department"),
+        new("hazards", "关联隐患", "Linked hazards"),
+        new("status", "状态", "Status"),
+        new("overdue_days", "逾期天数", "Days overdue"),
+        new("closed_on", "办结日期", "Closed on"),
+        new("outcome", "办理结果", "Outcome"));
+
     /// <summary>Where a community's monthly report stands (<c>monthly_reports.status</c>).</summary>
     public static readonly CodeList ReportStatus = new("ReportStatus", "Where a monthly report stands.",
         new("draft", "草稿", "Draft"),
@@ -301,7 +426,9 @@ public static class Codes
         new("inspections", "检查与覆盖", "Inspections and coverage"),
         new("visits", "敲门行动", "Door-knock visits"),
         new("risk", "风险等级", "Risk levels"),
-        new("lists", "三个清单缺项", "Gaps in the three lists"));
+        new("lists", "三个清单缺项", "Gaps in the three lists"),
+        new("outreach", "宣传培训", "Outreach and training"),
+        new("enforcement", "执法", "Enforcement"));
 
     /// <summary>The figures of a monthly report, each counted from the rows it links to.</summary>
     public static readonly CodeList ReportFigure = new("ReportFigure", "A figure of a monthly report.",
@@ -331,7 +458,14 @@ public static class Codes
         new("gap_compound_property", "小区无物业", "Compounds without property management", "at the time of compiling"),
         new("gap_compound_maintenance", "小区缺维保单位", "Compounds without maintenance contractor", "at the time of compiling"),
         new("gap_place_responsible", "场所缺责任单位", "Places without responsible unit", "at the time of compiling"),
-        new("gap_hazard_person", "隐患缺整改责任人", "Open hazards without responsible person", "open at the end of the period"));
+        new("gap_hazard_person", "隐患缺整改责任人", "Open hazards without responsible person", "open at the end of the period"),
+        new("outreach_activities", "开展宣传培训活动", "Outreach activities", "held in the period"),
+        new("outreach_targets_met", "已达标宣传培训指标", "Outreach targets met", "in force in the period, met by its end"),
+        new("outreach_targets_unmet", "未达标宣传培训指标", "Outreach targets not yet met", "in force in the period, not met by its end"),
+        new("enforcement_opened", "新立执法案件", "Enforcement cases opened", "opened in the period"),
+        new("enforcement_closed", "办结执法案件", "Enforcement cases closed", "closed in the period"),
+        new("enforcement_open", "未办结执法案件", "Enforcement cases open", "open at the end of the period"),
+        new("enforcement_overdue", "逾期未办结执法案件", "Enforcement cases overdue", "open at the end of the period and past the deadline"));
 
     /// <summary>The kind of record a field photo belongs to (<c>photo_links.record_kind</c>).</summary>
     public static readonly CodeList PhotoRecordKind = new("PhotoRecordKind", "The kind of record a photo belongs to.",
@@ -418,7 +552,9 @@ public static class Codes
         ResponseHazardClass, FireLaneStatus,
         BlockageCause, IncidentCause, HazardSubjectType, HazardCategory, HazardSeverity, HazardStatus,
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
-        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, ReportStatus, ReportSection, ReportFigure,
+        RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind,
+        UnitKind, KeyPersonKind, UnitConcern, OutreachKind, OutreachBasis, EnforcementKind, EnforcementStatus,
+        UnitListColumn, OutreachListColumn, EnforcementListColumn, ReportStatus, ReportSection, ReportFigure,
         PhotoRecordKind, JobTrigger, JobOutcome, InspectionKind, CheckResult, CoverageGroup, VulnerableCategory,
         VisitCheckItem, VisitListColumn, Role,
     ];

@@ -206,6 +206,67 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(whatIf));
     }
 
+    // The registers of units, outreach and enforcement: reads for all, the unit contacts under personal, activities
+    // under operate (in the grid worker's grid), cases under enforce, targets under campaign.
+    [Theory]
+    [InlineData("admin", true, true, true, true)]
+    [InlineData("subdistrict", true, true, true, true)]
+    [InlineData("community", true, true, true, false)]
+    [InlineData("grid", true, true, false, false)]
+    [InlineData("station", false, false, false, false)]
+    [InlineData("analyst", false, false, false, false)]
+    [InlineData("viewer", false, false, false, false)]
+    public async Task Registers_follow_the_matrix(string role, bool personal, bool operate, bool enforce, bool campaign)
+    {
+        var grid = server.Accounts["grid"];
+        foreach (var read in new[] { "{ units(first: 1) { totalCount } }", "{ outreachActivities(first: 1) { totalCount } }",
+                     "{ enforcementCases(first: 1) { totalCount } }", "{ outreachAttainment { met } }", "{ enforcementClearance { open } }" })
+        {
+            Assert.Null(AccountApi.ErrorCode(await _api.AsAsync(role, read)));
+        }
+
+        var unit = await _api.ScalarAsync<long>("""
+            SELECT u.id FROM units u JOIN grids g ON g.id = u.grid_id WHERE g.code = @g ORDER BY u.id LIMIT 1
+            """, ("g", grid.GridCodes[0]));
+        var contacts = await _api.AsAsync(role, "query($id: ID!) { unit(id: $id) { contacts { managerName } } }", new { id = Id(unit) });
+        Assert.Equal(personal ? null : "FORBIDDEN", AccountApi.ErrorCode(contacts));
+
+        var activities = await _api.ScalarAsync<long>("SELECT count(*) FROM outreach_activities");
+        var recorded = await _api.AsAsync(role, "mutation($u: ID!) { createOutreachActivity(input: { kind: THREE_REMINDERS, heldOn: \"2026-12-01\", unitId: $u }) { id } }",
+            new { u = Id(unit) });
+        Assert.Equal(operate ? null : "FORBIDDEN", AccountApi.ErrorCode(recorded));
+        Assert.Equal(activities + (operate ? 1 : 0), await _api.ScalarAsync<long>("SELECT count(*) FROM outreach_activities"));
+
+        var cases = await _api.ScalarAsync<long>("SELECT count(*) FROM enforcement_cases");
+        var opened = await _api.AsAsync(role, "mutation($u: ID!) { openEnforcementCase(input: { kind: INTERVIEW, unitId: $u }) { id } }", new { u = Id(unit) });
+        Assert.Equal(enforce ? null : "FORBIDDEN", AccountApi.ErrorCode(opened));
+        Assert.Equal(cases + (enforce ? 1 : 0), await _api.ScalarAsync<long>("SELECT count(*) FROM enforcement_cases"));
+        if (enforce)
+        {
+            // Leave the community's clearance as it was.
+            await using var clean = server.DataSource.CreateCommand("DELETE FROM enforcement_cases WHERE id = @id");
+            clean.Parameters.AddWithValue("id", long.Parse(opened.GetProperty("data").GetProperty("openEnforcementCase").GetProperty("id").GetString()!, CultureInfo.InvariantCulture));
+            await clean.ExecuteNonQueryAsync();
+        }
+
+        var target = await _api.AsAsync(role, """
+            mutation { saveOutreachTarget(code: "matrix-probe", expectedVersion: 0,
+                input: { kind: DRILL, basis: COMMUNITY, minimum: 1, startsOn: "2026-12-01", endsOn: "2026-12-02" }) { id } }
+            """);
+        Assert.Equal(campaign ? null : "FORBIDDEN", AccountApi.ErrorCode(target));
+        await using (var clean = server.DataSource.CreateCommand("DELETE FROM outreach_targets WHERE code = 'matrix-probe'"))
+        {
+            await clean.ExecuteNonQueryAsync();
+        }
+
+        using var client = server.CreateClient(role);
+        foreach (var export in new[] { "units", "outreach", "enforcement" })
+        {
+            using var response = await client.GetAsync(new Uri($"/api/exports/{export}.csv", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
     // The start-up risk run may still be going when this test is the first to run.
     [Theory]
     [InlineData("admin", true)]

@@ -53,6 +53,14 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["vulnerable_residents.category"] = Codes.VulnerableCategory,
         ["visit_checks.item"] = Codes.VisitCheckItem,
         ["visit_checks.result"] = Codes.CheckResult,
+
+        ["units.kind"] = Codes.UnitKind,
+        ["unit_trainings.kind"] = Codes.KeyPersonKind,
+        ["outreach_activities.kind"] = Codes.OutreachKind,
+        ["outreach_targets.kind"] = Codes.OutreachKind,
+        ["outreach_targets.basis"] = Codes.OutreachBasis,
+        ["enforcement_cases.kind"] = Codes.EnforcementKind,
+        ["enforcement_cases.status"] = Codes.EnforcementStatus,
     };
 
     [Fact]
