@@ -12,6 +12,9 @@ namespace FireMap.Api.Dashboard;
 /// </summary>
 public sealed class DashboardStore(NpgsqlDataSource dataSource, MonthlyReportCompiler compiler)
 {
+    // The sections the dashboard shows; its risk levels come from one statement over all communities below.
+    private static readonly IReadOnlySet<string> _sections = new HashSet<string>(StringComparer.Ordinal) { "hazards", "blockages", "inspections", "visits" };
+
     /// <summary>Days the dashboard's "this week" spans, today included.</summary>
     public const int WeekDays = 7;
 
@@ -39,7 +42,7 @@ public sealed class DashboardStore(NpgsqlDataSource dataSource, MonthlyReportCom
         var communities = new List<DashboardCommunity>();
         foreach (var (id, code, name) in await CommunitiesAsync(scope, cancellationToken))
         {
-            var (figures, _) = await compiler.CompileAsync(new ReportScope(id, period), cancellationToken);
+            var (figures, _) = await compiler.CompileAsync(new ReportScope(id, period), cancellationToken, _sections);
             communities.Add(new DashboardCommunity(id, code, name, figures));
         }
 

@@ -14,7 +14,11 @@ public sealed class MonthlyReportCompiler(NpgsqlDataSource dataSource, IEnumerab
     private readonly IReportSection[] _sections = [.. sections.OrderBy(s => Order(s.Section))];
 
     /// <summary>The figures of <paramref name="scope"/> and the risk run the risk figures come from.</summary>
-    public async Task<(IReadOnlyList<ReportFigureValue> Figures, long? RiskRunId)> CompileAsync(ReportScope scope, CancellationToken cancellationToken)
+    /// <param name="scope">The community and period.</param>
+    /// <param name="cancellationToken">Cancels the compiling.</param>
+    /// <param name="sections">Only these sections (<c>ReportSection</c> codes); all when null.</param>
+    public async Task<(IReadOnlyList<ReportFigureValue> Figures, long? RiskRunId)> CompileAsync(ReportScope scope, CancellationToken cancellationToken,
+        IReadOnlySet<string>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -25,7 +29,7 @@ public sealed class MonthlyReportCompiler(NpgsqlDataSource dataSource, IEnumerab
         }
 
         var figures = new List<ReportFigureValue>();
-        foreach (var section in _sections)
+        foreach (var section in _sections.Where(s => sections is null || sections.Contains(s.Section)))
         {
             figures.AddRange(await section.CompileAsync(connection, scope, cancellationToken));
         }
