@@ -42,6 +42,8 @@ public static class DatabaseExtensions
         services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DataChanges>();
+        services.AddSingleton<ClusterChangeNotifier>();
+        services.AddSingleton<ClusterChangeListener>();
 
         // The cluster is described here and started by the first service that needs the connection
         // string (the initializer below, when the host starts); its lifetime stops it with the host.
@@ -60,6 +62,8 @@ public static class DatabaseExtensions
         });
         services.AddHostedService<EmbeddedClusterLifetime>();
         services.AddHostedService<DatabaseInitializer>();
+        // After the initializer: it listens on a database that is up and migrated.
+        services.AddHostedService(provider => provider.GetRequiredService<ClusterChangeListener>());
         return builder;
     }
 
