@@ -90,6 +90,7 @@ public static class FireMapApp
         app.UseProblemBodies();
         app.UseRejections();
         app.UseDatabaseOutages();
+        app.UseReadYourWrites();
 
         // The map's static files (and its sign-in form) are public; everything after needs a signed-in user.
         app.UseWeb();

@@ -36,8 +36,9 @@ public sealed partial class ClusterChangeListener(
             {
                 return;
             }
-            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException or IOException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                // Whatever went wrong, the service goes on serving: caches follow on the periodic look meanwhile.
                 ListeningLost(logger, pause.TotalSeconds, exception);
             }
             finally
@@ -54,11 +55,9 @@ public sealed partial class ClusterChangeListener(
     {
         var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString)
         {
-            // Held for the life of the process: outside the pool, always on the primary, and probed so a
-            // dead peer is noticed without traffic.
+            // Held for the life of the process: outside the pool, and probed so a dead peer is noticed without traffic.
             Pooling = false,
             KeepAlive = 15,
-            TargetSessionAttributes = "primary",
             ApplicationName = "firemap-listener",
         };
         await using var connection = new NpgsqlConnection(builder.ConnectionString);

@@ -44,6 +44,9 @@ public static class DatabaseExtensions
         services.AddSingleton<DataChanges>();
         services.AddSingleton<ClusterChangeNotifier>();
         services.AddSingleton<ClusterChangeListener>();
+        services.AddOptions<ReplicaOptions>().Bind(builder.Configuration.GetSection(ReplicaOptions.Section));
+        services.AddSingleton<ReadReplicas>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReadReplicas>());
 
         // The cluster is described here and started by the first service that needs the connection
         // string (the initializer below, when the host starts); its lifetime stops it with the host.
@@ -86,7 +89,7 @@ public static class DatabaseExtensions
             }
         });
 
-    private static NpgsqlDataSource CreateDataSource(string connectionString)
+    internal static NpgsqlDataSource CreateDataSource(string connectionString)
     {
         var dataSource = new NpgsqlDataSourceBuilder(connectionString);
         // The same few statements run all day: prepared once per connection they skip planning,

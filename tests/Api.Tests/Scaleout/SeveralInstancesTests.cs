@@ -9,6 +9,8 @@ using FireMap.Api.Geocoding;
 using FireMap.Api.Jobs;
 using FireMap.Spatial.Geocoding;
 using FireMap.TestHost;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FireMap.Api.Tests.Scaleout;
 
@@ -74,7 +76,7 @@ public sealed class SeveralInstancesTests(FireMapServerFixture server)
 
         // Due a minute ago (China time), so both schedulers find it due on their first look.
         var due = TimeOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddMinutes(-1);
-        void AddJob(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) =>
+        void AddJob(WebApplicationBuilder builder) =>
             builder.Services.AddSingleton<IScheduledJob>(new CountingJob(name, due));
 
         await using var one = await server.StartInstanceAsync(settings, AddJob);
