@@ -3,6 +3,7 @@ using FireMap.Api.Accounts;
 using FireMap.Api.Blockages;
 using FireMap.Api.Buildings;
 using FireMap.Api.Campaigns;
+using FireMap.Api.Changes;
 using FireMap.Api.Compounds;
 using FireMap.Api.Coverage;
 using FireMap.Api.Dashboard;
@@ -54,6 +55,7 @@ public static class FireMapApp
         builder.AddFireMapSecurity();
         builder.AddProblemBodies();
         builder.AddDatabase();
+        builder.AddChanges();
         builder.AddAccess();
         builder.AddJobs();
         builder.AddFireMapGraphQL();

@@ -1,4 +1,3 @@
-using FireMap.Api.Changes;
 using FireMap.Api.Database.Embedded;
 using FireMap.Api.Errors;
 using Microsoft.Extensions.Options;
@@ -41,9 +40,6 @@ public static class DatabaseExtensions
         });
         services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
         services.AddSingleton<MigrationRunner>();
-        services.AddSingleton<DataChanges>();
-        services.AddSingleton<ClusterChangeNotifier>();
-        services.AddSingleton<ClusterChangeListener>();
         services.AddOptions<ReplicaOptions>().Bind(builder.Configuration.GetSection(ReplicaOptions.Section));
         services.AddSingleton<ReadReplicas>();
         services.AddHostedService(provider => provider.GetRequiredService<ReadReplicas>());
@@ -65,8 +61,6 @@ public static class DatabaseExtensions
         });
         services.AddHostedService<EmbeddedClusterLifetime>();
         services.AddHostedService<DatabaseInitializer>();
-        // After the initializer: it listens on a database that is up and migrated.
-        services.AddHostedService(provider => provider.GetRequiredService<ClusterChangeListener>());
         return builder;
     }
 
