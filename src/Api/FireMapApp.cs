@@ -3,6 +3,7 @@ using FireMap.Api.Accounts;
 using FireMap.Api.Blockages;
 using FireMap.Api.Buildings;
 using FireMap.Api.Campaigns;
+using FireMap.Api.Changes;
 using FireMap.Api.Compounds;
 using FireMap.Api.Coverage;
 using FireMap.Api.Dashboard;
@@ -57,6 +58,7 @@ public static class FireMapApp
         builder.AddFireMapSecurity();
         builder.AddProblemBodies();
         builder.AddDatabase();
+        builder.AddChanges();
         builder.AddAccess();
         builder.AddJobs();
         builder.AddFireMapGraphQL();
@@ -96,6 +98,7 @@ public static class FireMapApp
         app.UseProblemBodies();
         app.UseRejections();
         app.UseDatabaseOutages();
+        app.UseReadYourWrites();
 
         // The map's static files (and its sign-in form) are public; everything after needs a signed-in user.
         app.UseWeb();

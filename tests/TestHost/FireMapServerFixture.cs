@@ -64,9 +64,29 @@ public sealed class FireMapServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestCluster.CreateFreshDatabaseAsync(Root);
-        _app = FireMapApp.Build([], builder =>
+        _app = BuildApp(null, null);
+        await _app.StartAsync();
+        BaseUrl = AddressOf(_app);
+        Accounts = await ReadDemoAccountsAsync();
+    }
+
+    /// <summary>
+    /// Another instance of the service over this fixture's database, as a second machine behind a proxy
+    /// would run it: its own process state, the same database. The caller disposes it.
+    /// </summary>
+    /// <param name="settings">Configuration that differs from the fixture's own.</param>
+    /// <param name="configure">Further changes to the builder (services to add, say).</param>
+    public async Task<FireMapInstance> StartInstanceAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var app = BuildApp(settings, configure);
+        await app.StartAsync();
+        return new FireMapInstance(app, AddressOf(app));
+    }
+
+    private WebApplication BuildApp(IDictionary<string, string?>? settings, Action<WebApplicationBuilder>? configure) =>
+        FireMapApp.Build([], builder =>
         {
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            var configuration = new Dictionary<string, string?>
             {
                 [DatabaseExtensions.ConnectionVariable] = ConnectionString,
                 ["FireMap:Root"] = Root,
@@ -77,15 +97,20 @@ public sealed class FireMapServerFixture : IAsyncLifetime
                 ["FireMap:Backups:Directory"] = BackupDirectory,
                 // Tests run jobs when they mean to, not at whatever time of day the suite runs.
                 ["FireMap:Jobs:Enabled"] = "false",
-            });
+            };
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                configuration[key] = value;
+            }
+
+            builder.Configuration.AddInMemoryCollection(configuration);
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            configure?.Invoke(builder);
         });
-        await _app.StartAsync();
-        var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
-        BaseUrl = addresses.Addresses.First().TrimEnd('/');
-        Accounts = await ReadDemoAccountsAsync();
-    }
+
+    private static string AddressOf(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
     // The accounts the first start created, each given an API token the way a user makes one.
     private async Task<Dictionary<string, DemoAccount>> ReadDemoAccountsAsync()

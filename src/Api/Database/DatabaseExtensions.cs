@@ -1,4 +1,3 @@
-using FireMap.Api.Changes;
 using FireMap.Api.Database.Embedded;
 using FireMap.Api.Errors;
 using Microsoft.Extensions.Options;
@@ -41,7 +40,9 @@ public static class DatabaseExtensions
         });
         services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
         services.AddSingleton<MigrationRunner>();
-        services.AddSingleton<DataChanges>();
+        services.AddOptions<ReplicaOptions>().Bind(builder.Configuration.GetSection(ReplicaOptions.Section));
+        services.AddSingleton<ReadReplicas>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReadReplicas>());
 
         // The cluster is described here and started by the first service that needs the connection
         // string (the initializer below, when the host starts); its lifetime stops it with the host.
@@ -82,7 +83,7 @@ public static class DatabaseExtensions
             }
         });
 
-    private static NpgsqlDataSource CreateDataSource(string connectionString)
+    internal static NpgsqlDataSource CreateDataSource(string connectionString)
     {
         var dataSource = new NpgsqlDataSourceBuilder(connectionString);
         // The same few statements run all day: prepared once per connection they skip planning,

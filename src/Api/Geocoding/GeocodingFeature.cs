@@ -1,3 +1,4 @@
+using FireMap.Api.Changes;
 using FireMap.Api.GraphQL;
 using FireMap.Spatial.Geocoding.Gazetteers;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public static class GeocodingFeature
                 : GazetteerArea.Yuejincun;
         });
         builder.Services.AddSingleton<GeocoderProvider>();
+        builder.Services.AddSingleton<IDataChangeListener, GazetteerChanges>();
         builder.Services.AddSingleton<IRootFields, GeocodeFields>();
         return builder;
     }

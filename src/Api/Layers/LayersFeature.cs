@@ -18,7 +18,7 @@ public static class LayersFeature
     }
 
     private static async Task<IResult> GetLayerAsync(string name, string? bbox, bool? active, DateTimeOffset? since,
-        HttpContext http, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+        HttpContext http, ReadReplicas replicas, CancellationToken cancellationToken)
     {
         if (!LayerQueries.ByName.TryGetValue(name, out var select))
         {
@@ -32,6 +32,8 @@ public static class LayersFeature
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid bbox", detail: error);
         }
 
+        // Layers are the map's bulk reads: a standby may serve them, once it has the caller's own writes.
+        var dataSource = await replicas.ForReadAsync(ReadYourWrites.WrittenBy(http), cancellationToken);
         await using var command = dataSource.CreateCommand(LayerQueries.AsFeatureCollection(select));
         BoxParameters.Add(command.Parameters, box);
         // Community staff and grid workers see their community only.

@@ -204,6 +204,19 @@ public sealed class RiskRecompute(
         }
     }
 
+    /// <summary>Another instance changed the periods: the model it put in force (and its run) is read from the database.</summary>
+    public async Task RiskPeriodsChangedElsewhereAsync()
+    {
+        try
+        {
+            await ApplyModelChangesAsync(RiskTrigger.Configuration, "system", CancellationToken.None);
+        }
+        catch (Exception e) when (e is NpgsqlException or ArgumentException or InvalidOperationException or Spatial.Risk.Model.RiskModelException)
+        {
+            logger.LogError(e, "The periods of raised risk changed elsewhere could not be put in force; the one-minute follow tries again");
+        }
+    }
+
     private static int Ms(TimeSpan span) => (int)Math.Round(span.TotalMilliseconds);
 
     private static async Task LockAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, CancellationToken cancellationToken)

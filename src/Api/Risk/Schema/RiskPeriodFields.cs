@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Changes;
 using FireMap.Api.GraphQL;
 using FireMap.Api.Risk.Periods;
 using FireMap.Api.Risk.Runs;
@@ -80,6 +81,9 @@ public sealed class RiskPeriodFields : IRootFields
     };
 
     // Not the request's token: the change is committed, and the model should follow even if the client has gone.
-    private static Task ApplyAsync(IServiceProvider services, CurrentUser user) =>
-        services.GetRequiredService<RiskRecompute>().ApplyModelChangesAsync(RiskTrigger.Configuration, user.UserName, CancellationToken.None);
+    private static async Task ApplyAsync(IServiceProvider services, CurrentUser user)
+    {
+        await services.GetRequiredService<RiskRecompute>().ApplyModelChangesAsync(RiskTrigger.Configuration, user.UserName, CancellationToken.None);
+        await services.GetRequiredService<DataChanges>().RiskPeriodsChangedAsync();
+    }
 }
