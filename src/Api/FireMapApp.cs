@@ -3,6 +3,7 @@ using FireMap.Api.Accounts;
 using FireMap.Api.Blockages;
 using FireMap.Api.Buildings;
 using FireMap.Api.Campaigns;
+using FireMap.Api.Compression;
 using FireMap.Api.Compounds;
 using FireMap.Api.Coverage;
 using FireMap.Api.Dashboard;
@@ -21,7 +22,6 @@ using FireMap.Api.Jobs;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
 using FireMap.Api.Operations;
-
 using FireMap.Api.Photos;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
@@ -53,6 +53,7 @@ public static class FireMapApp
         builder.AddFireMapTelemetry();
         builder.AddFireMapSecurity();
         builder.AddProblemBodies();
+        builder.AddResponseCompressionForData();
         builder.AddDatabase();
         builder.AddAccess();
         builder.AddJobs();
@@ -64,6 +65,7 @@ public static class FireMapApp
         // Features. Imports come first: their start-up step loads the demo data into an empty
         // database, and the start-up steps of the features after it (risk run, accounts) need the data.
         builder.AddImports();
+        builder.AddLayers();
         builder.AddBuildings();
         builder.AddCompounds();
         builder.AddPlaces();
@@ -90,6 +92,7 @@ public static class FireMapApp
         app.UseProblemBodies();
         app.UseRejections();
         app.UseDatabaseOutages();
+        app.UseResponseCompression();
 
         // The map's static files (and its sign-in form) are public; everything after needs a signed-in user.
         app.UseWeb();
@@ -106,6 +109,7 @@ public static class FireMapApp
         app.MapGroup("").Allow(AccessRule.Read).MapGraphQLHttp("/graphql");
         app.MapGroup("").Allow(AccessRule.Read).MapGraphQLSchemaDocument("/graphql/schema.graphql");
         app.MapLayers();
+        app.MapTiles();
         app.MapBlockages();
         app.MapHazards();
         app.MapFieldWork();
