@@ -70,6 +70,9 @@ public sealed partial class PgbenchRunner(BenchDatabase database, BenchOptions o
     private async Task<(string Output, CpuWindow? Cpu)> RunProcessAsync(List<string> arguments, bool sampleCpu)
     {
         var start = new ProcessStartInfo(Locate(), arguments) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workDirectory };
+        // The cluster asks every connection for a password (SCRAM); pgbench reads it from the
+        // environment, which keeps it off the command line the report prints.
+        start.Environment["PGPASSWORD"] = new NpgsqlConnectionStringBuilder(database.ConnectionString).Password;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("pgbench did not start");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();

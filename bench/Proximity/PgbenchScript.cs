@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using FireMap.Api.Buildings;
 using FireMap.Api.Proximity;
 
 namespace FireMap.Bench.Proximity;
@@ -24,7 +25,33 @@ public static partial class PgbenchScript
             : throw new InvalidOperationException($"BuildingsWithin.PageSql has a parameter @{name} the benchmark does not know; update {nameof(PgbenchScript)}.");
     });
 
-    public static string Build(BenchArea area, double radiusMeters, int first)
+    /// <summary>
+    /// The plain KNN statement, the practical limit for the same page: the nearest candidates by the
+    /// index's sphere distance inside the radius, the joins after, the spheroid distance computed
+    /// for the page only and the page left in sphere order (it may differ from the exact spheroid
+    /// order by centimetres, which FireMap's statement does not allow).
+    /// </summary>
+    public static string PlainKnnStatement { get; } = $"""
+        SELECT {BuildingRepository.Columns}, ST_Distance(b.geom::geography, {Center}) AS distance
+        FROM (
+            SELECT b.id, b.geom::geography <-> {Center} AS sphere
+            FROM buildings b
+            WHERE ST_DWithin(b.geom::geography, {Center}, :radius)
+            ORDER BY b.geom::geography <-> {Center}
+            LIMIT :limit
+        ) k
+        JOIN buildings b ON b.id = k.id
+        {BuildingRepository.Joins}
+        ORDER BY k.sphere, k.id
+        """;
+
+    private static string Center => SearchArea.CenterSql.Replace("@lon", ":lon", StringComparison.Ordinal).Replace("@lat", ":lat", StringComparison.Ordinal);
+
+    public static string Build(BenchArea area, double radiusMeters, int first) => Build(area, radiusMeters, first, Statement);
+
+    public static string BuildPlainKnn(BenchArea area, double radiusMeters, int first) => Build(area, radiusMeters, first, PlainKnnStatement);
+
+    private static string Build(BenchArea area, double radiusMeters, int first, string statement)
     {
         var script = new StringBuilder();
         script.AppendLine(CultureInfo.InvariantCulture, $"\\set lon {area.PgbenchExpression(longitude: true)}");
@@ -32,7 +59,7 @@ public static partial class PgbenchScript
         script.AppendLine(CultureInfo.InvariantCulture, $"\\set radius {radiusMeters:0.###}");
         // One more than the page, as the service asks for, to learn whether a next page exists.
         script.AppendLine(CultureInfo.InvariantCulture, $"\\set limit {first + 1}");
-        script.Append(Statement).AppendLine(";");
+        script.Append(statement).AppendLine(";");
         return script.ToString();
     }
 

@@ -12,6 +12,7 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
 {
     public const string PgbenchName = "pgbench (same SQL, -M prepared)";
     public const string ApiName = "API (GraphQL over HTTP)";
+    public const string PlainKnnName = "pgbench, plain KNN statement (the limit)";
     public const string DatabaseName = "firemap_bench";
 
     private readonly BenchArea _area = new(options.Buildings, options.RadiusMeters);
@@ -28,7 +29,9 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
         var loadBefore = LoadAverage();
 
         var pgbench = new PgbenchRunner(database, options, work.FullName);
+        var plainKnn = new PgbenchRunner(database, options, Directory.CreateDirectory(Path.Combine(work.FullName, "plain-knn")).FullName);
         var pgbenchRounds = new List<SideResult>();
+        var plainKnnRounds = new List<SideResult>();
         var apiRounds = new List<SideResult>();
         var diagnostics = new List<SideResult>();
         var serviceConnection = options.ServiceNpgsql.Length == 0 ? database.ConnectionString : $"{database.ConnectionString};{options.ServiceNpgsql}";
@@ -52,6 +55,7 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
             };
 
             await pgbench.WarmUpAsync(PgbenchScript.Build(_area, options.RadiusMeters, options.First), log);
+            await plainKnn.WarmUpAsync(PgbenchScript.BuildPlainKnn(_area, options.RadiusMeters, options.First), log);
             // The service's warm-up also lets the JIT reach its optimised tier before measuring.
             log.WriteLine($"API warm-up, {options.WarmupSeconds} s ...");
             await driver.RunAsync("warm-up", radius, TimeSpan.FromSeconds(options.WarmupSeconds), BenchOptions.WarmupSeed(options.Seed));
@@ -60,6 +64,7 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
             {
                 var suffix = options.Rounds > 1 ? $", round {round}" : "";
                 pgbenchRounds.Add(await pgbench.MeasureAsync(PgbenchName + suffix, log));
+                plainKnnRounds.Add(await plainKnn.MeasureAsync(PlainKnnName + suffix, log));
                 log.WriteLine($"{ApiName}{suffix}, {options.Seconds} s ...");
                 apiRounds.Add(await driver.RunAsync(ApiName + suffix, radius, TimeSpan.FromSeconds(options.Seconds), options.Seed, apiGroups));
             }
@@ -77,7 +82,7 @@ public sealed class ProximityBenchmark(BenchOptions options, FireMapPaths paths,
         }
 
         return new BenchReport(options, _area, plan, await MachineInfo.DescribeAsync(database.DataSource), $"{loadBefore} → {LoadAverage()}",
-            pgbench.Command, pgbenchRounds, apiRounds, diagnostics);
+            pgbench.Command, pgbenchRounds, apiRounds, diagnostics, plainKnnRounds);
     }
 
     /// <summary>1-, 5- and 15-minute load averages: other work on the machine shows here.</summary>

@@ -33,6 +33,17 @@ public static class ResultTable
         output.WriteLine($"overall: {Verdict(targets.Passed)}");
     }
 
+    public static void PrintLimit(TextWriter output, Targets targets, SideResult plainKnn, double minPage, double minApi)
+    {
+        var page = targets.Database.Tps / plainKnn.Tps;
+        var api = targets.Api.Tps / plainKnn.Tps;
+        output.WriteLine("| ratio to the plain KNN statement's tps | required | measured | result |");
+        output.WriteLine("|---|---:|---:|---|");
+        output.WriteLine(Invariant($"| FireMap's page statement (pgbench) | ≥ {minPage:0.0} × | {page:0.00} × ({targets.Database.Tps:0.0} / {plainKnn.Tps:0.0}) | {Verdict(page >= minPage)} |"));
+        output.WriteLine(Invariant($"| API (GraphQL over HTTP) | ≥ {minApi:0.0} × | {api:0.00} × ({targets.Api.Tps:0.0} / {plainKnn.Tps:0.0}) | {Verdict(api >= minApi)} |"));
+        output.WriteLine(Invariant($"| plain KNN failures | 0 | {plainKnn.Failures} | {Verdict(plainKnn.Failures == 0)} |"));
+    }
+
     private static string Verdict(bool met) => met ? "PASS" : "FAIL";
 
     private static string Percent(double? fraction) => fraction is { } f ? Invariant($"{f:0%}") : "–";

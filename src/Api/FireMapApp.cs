@@ -5,6 +5,7 @@ using FireMap.Api.Buildings;
 using FireMap.Api.Campaigns;
 using FireMap.Api.Changes;
 using FireMap.Api.Compounds;
+using FireMap.Api.Compression;
 using FireMap.Api.Coverage;
 using FireMap.Api.Dashboard;
 using FireMap.Api.Database;
@@ -23,9 +24,8 @@ using FireMap.Api.Jobs;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
 using FireMap.Api.Operations;
-
-using FireMap.Api.Photos;
 using FireMap.Api.Outreach;
+using FireMap.Api.Photos;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
@@ -57,6 +57,7 @@ public static class FireMapApp
         builder.AddFireMapTelemetry();
         builder.AddFireMapSecurity();
         builder.AddProblemBodies();
+        builder.AddResponseCompressionForData();
         builder.AddDatabase();
         builder.AddChanges();
         builder.AddAccess();
@@ -69,6 +70,7 @@ public static class FireMapApp
         // Features. Imports come first: their start-up step loads the demo data into an empty
         // database, and the start-up steps of the features after it (risk run, accounts) need the data.
         builder.AddImports();
+        builder.AddLayers();
         builder.AddBuildings();
         builder.AddCompounds();
         builder.AddPlaces();
@@ -99,6 +101,7 @@ public static class FireMapApp
         app.UseRejections();
         app.UseDatabaseOutages();
         app.UseReadYourWrites();
+        app.UseResponseCompression();
 
         // The map's static files (and its sign-in form) are public; everything after needs a signed-in user.
         app.UseWeb();
@@ -115,6 +118,7 @@ public static class FireMapApp
         app.MapGroup("").Allow(AccessRule.Read).MapGraphQLHttp("/graphql");
         app.MapGroup("").Allow(AccessRule.Read).MapGraphQLSchemaDocument("/graphql/schema.graphql");
         app.MapLayers();
+        app.MapTiles();
         app.MapBlockages();
         app.MapHazards();
         app.MapFieldWork();

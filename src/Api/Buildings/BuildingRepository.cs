@@ -8,7 +8,7 @@ namespace FireMap.Api.Buildings;
 public sealed class BuildingRepository(NpgsqlDataSource dataSource)
 {
     // chief_name and chief_phone are personal data: never selected here.
-    internal const string Columns = """
+    public const string Columns = """
         b.id, b.code, b.name, b.building_no, b.address, b.floors, b.height_m, b.use_class, b.is_high_rise,
                b.built_year, b.management_unit, b.maintenance_unit, b.alarm_system, b.smoke_control_system,
                b.sprinkler_system, b.hydrant_system, b.changed_use, b.mixed_use, b.occupants,
@@ -17,7 +17,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
         """;
 
     /// <summary>The joins <see cref="Columns"/> needs, after a <c>buildings b</c> row source.</summary>
-    internal const string Joins = """
+    public const string Joins = """
         JOIN communities c ON c.id = b.community_id
         LEFT JOIN compounds x ON x.id = b.compound_id
         """;

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FireMap.Api.Access;
 using FireMap.Api.Database;
 using FireMap.Api.Errors;
@@ -33,7 +35,8 @@ public static class GraphQLSetup
         builder.Services.AddGraphQL(graphQL => graphQL
             .AddSchema<FireMapSchema>()
             .AddGraphTypes(typeof(FireMapSchema).Assembly)
-            .AddSystemTextJson()
+            // Chinese text as it is (half the bytes of \uXXXX escapes); HTML-sensitive characters stay escaped.
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<FireMapErrorInfoProvider>()
             .UseMiddleware<AccessFieldMiddleware>()
             .ConfigureExecutionOptions(options =>

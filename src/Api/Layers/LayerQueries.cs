@@ -9,7 +9,7 @@ namespace FireMap.Api.Layers;
 /// community: hydrants, roads, fire stations). Personal fields (a building chief's name and phone) are never selected.
 /// <c>@bbox</c> is an envelope in EPSG:4326 or NULL for the whole layer.
 /// </summary>
-internal static class LayerQueries
+public static class LayerQueries
 {
     public static readonly IReadOnlyDictionary<string, string> ByName = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -71,7 +71,32 @@ internal static class LayerQueries
             """,
     };
 
-    /// <summary>Wraps a layer's SELECT so that PostgreSQL returns the finished FeatureCollection as one text value.</summary>
+    /// <summary>One row per Feature (its GeoJSON text), in id order: what the layer endpoint streams.</summary>
+    public static string AsFeatureRows(string select) => $"""
+        SELECT json_build_object(
+            'type', 'Feature',
+            'id', f.id,
+            'geometry', ST_AsGeoJSON(f.geom, 7)::json,
+            'properties', to_jsonb(f) - 'id' - 'geom' - 'community_id')::text
+        FROM ({select}) f
+        WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "f")}
+          AND (@scope::bigint IS NULL OR f.community_id IS NULL OR f.community_id = @scope)
+        ORDER BY f.id
+        """;
+
+    /// <summary>How many features the layer has in scope, counting no further than <c>@limit</c>.</summary>
+    public static string CountUpTo(string select) => $"""
+        SELECT count(*) FROM (
+            SELECT 1 FROM ({select}) f
+            WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "f")}
+              AND (@scope::bigint IS NULL OR f.community_id IS NULL OR f.community_id = @scope)
+            LIMIT @limit) c
+        """;
+
+    /// <summary>
+    /// The same layer as one FeatureCollection text built by PostgreSQL (<c>json_agg</c>): the
+    /// reference the layer benchmark measures the streamed endpoint against.
+    /// </summary>
     public static string AsFeatureCollection(string select) => $"""
         SELECT json_build_object(
             'type', 'FeatureCollection',

@@ -161,6 +161,16 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         var layer = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers/compounds.geojson", UriKind.Relative))).RootElement;
         Assert.Equal(own, layer.GetProperty("features").GetArrayLength());
 
+        // The vector tiles follow the same scope: the z10 tile holding the sub-district has the role's compounds only.
+        var x = await _api.ScalarAsync<int>("SELECT floor((ST_X(ST_Centroid(ST_Collect(geom))) + 180) / 360 * 1024)::int FROM compounds");
+        var y = await _api.ScalarAsync<int>("""
+            SELECT floor((1 - ln(tan(radians(ST_Y(c))) + 1 / cos(radians(ST_Y(c)))) / pi()) / 2 * 1024)::int
+            FROM (SELECT ST_Centroid(ST_Collect(geom)) AS c FROM compounds) p
+            """);
+        using var stream = new MemoryStream(await client.GetByteArrayAsync(new Uri($"/api/tiles/compounds/10/{x}/{y}.mvt", UriKind.Relative)));
+        var tile = new NetTopologySuite.IO.VectorTiles.Mapbox.MapboxTileReader().Read(stream, new NetTopologySuite.IO.VectorTiles.Tiles.Tile(x, y, 10));
+        Assert.Equal(own, Assert.Single(tile.Layers).Features.Count);
+
         await WaitForRiskRunAsync();
         var ranking = await _api.AsAsync(role, "{ compoundRanking(first: 500) { totalCount } }");
         Assert.Null(AccountApi.ErrorCode(ranking));

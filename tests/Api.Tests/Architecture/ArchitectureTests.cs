@@ -10,7 +10,7 @@ public sealed class ArchitectureTests
     // Shared plumbing of the Api: features use these, they use no feature.
     private static readonly string[] _plumbing =
     [
-        "FireMap.Api", "FireMap.Api.Access", "FireMap.Api.Audit", "FireMap.Api.Changes", "FireMap.Api.Database", "FireMap.Api.Errors", "FireMap.Api.Exports", "FireMap.Api.Jobs",
+        "FireMap.Api", "FireMap.Api.Access", "FireMap.Api.Audit", "FireMap.Api.Changes", "FireMap.Api.Compression", "FireMap.Api.Database", "FireMap.Api.Errors", "FireMap.Api.Exports", "FireMap.Api.Jobs",
         "FireMap.Api.GraphQL", "FireMap.Api.GraphQL.Batching", "FireMap.Api.GraphQL.Errors", "FireMap.Api.GraphQL.Paging",
         "FireMap.Api.GraphQL.Types", "FireMap.Api.Idempotency", "FireMap.Api.Security", "FireMap.Api.Telemetry",
     ];

@@ -1,4 +1,6 @@
 using GraphQL;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace FireMap.Api.GraphQL.Http;
 
@@ -13,6 +15,14 @@ internal static class GraphQLHttpResponseWriter
         response.ContentType = mediaType + "; charset=utf-8";
         // Responses depend on Accept, so shared caches must key on it.
         response.Headers.Vary = "Accept";
+        if (result.Operation?.Operation == OperationType.Mutation
+            && context.Features.Get<IHttpsCompressionFeature>() is { } compression)
+        {
+            // Mutations may answer with a secret (a new password or API token): never compressed,
+            // so that no compressed length can leak it (BREACH). They are small anyway.
+            compression.Mode = HttpsCompressionMode.DoNotCompress;
+        }
+
         await serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
 

@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using FireMap.Api.Access;
+using Microsoft.Net.Http.Headers;
+using Npgsql;
+
+namespace FireMap.Api.Layers;
+
+/// <summary>
+/// <c>GET /api/tiles/{layer}/{z}/{x}/{y}.mvt</c>: one Mapbox vector tile, cut by PostGIS, under the
+/// same access rule and community scope as the GeoJSON layers.
+/// <para>
+/// The ETag is a hash of the tile's bytes and the answer is <c>private, no-cache</c>: a browser
+/// keeps tiles but asks again each time, and gets 304 while the tile is unchanged. Any change to
+/// the layer (a building edited, a lane blocked, a new risk run) changes the bytes and so the ETag,
+/// whatever path the change came by; nothing can serve a stale tile. Private, because a tile depends
+/// on who asks (a community's staff see their community only).
+/// </para>
+/// </summary>
+public static class TileEndpoint
+{
+    public const string MediaType = "application/vnd.mapbox-vector-tile";
+
+    public static WebApplication MapTiles(this WebApplication app)
+    {
+        app.MapGet("/api/tiles/{layer}/{z:int}/{x:int}/{y:int}.mvt", GetTileAsync).Allow(AccessRule.Read);
+        return app;
+    }
+
+    private static async Task<IResult> GetTileAsync(string layer, int z, int x, int y,
+        HttpContext http, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        if (!TileLayers.ByName.TryGetValue(layer, out var tiled))
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown tile layer",
+                detail: $"There is no tile layer '{layer}'. Tile layers: {string.Join(", ", TileLayers.ByName.Keys)}.");
+        }
+
+        if (z is < 0 or > TileLayers.MaxZoom || x < 0 || y < 0 || x >= 1L << z || y >= 1L << z)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid tile",
+                detail: $"z must be 0–{TileLayers.MaxZoom} and x, y within 0–2^z−1.");
+        }
+
+        var tile = z < tiled.MinZoom ? [] : await CutAsync(dataSource, tiled, z, x, y, CurrentUser.Of(http).ReadCommunityId, cancellationToken);
+        var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(tile).AsSpan(0, 12))}\"");
+        var response = http.Response;
+        response.Headers.CacheControl = "private, no-cache";
+        response.Headers.ETag = etag.ToString();
+        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(m => m.Compare(etag, useStrongComparison: false)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(tile, MediaType);
+    }
+
+    /// <summary>The tile's bytes: empty when nothing of the layer meets it.</summary>
+    public static async Task<byte[]> CutAsync(NpgsqlDataSource dataSource, TileLayer layer, int z, int x, int y, long? scope, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(TileLayers.Sql(layer, z));
+        command.Parameters.Add(new NpgsqlParameter("z", NpgsqlTypes.NpgsqlDbType.Integer) { Value = z });
+        command.Parameters.Add(new NpgsqlParameter("x", NpgsqlTypes.NpgsqlDbType.Integer) { Value = x });
+        command.Parameters.Add(new NpgsqlParameter("y", NpgsqlTypes.NpgsqlDbType.Integer) { Value = y });
+        command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)scope ?? DBNull.Value });
+        return await command.ExecuteScalarAsync(cancellationToken) as byte[] ?? [];
+    }
+}
