@@ -19,12 +19,34 @@ internal static class InsertSql
     {
         var columns = layer.Fields.Select(Columns.Of).ToList();
         var parameters = Enumerable.Range(1, columns.Count).Select(i => $"${i}").ToList();
-        var geometryParameter = columns.Count + 1;
-        var geometry = layer.Geometry == GeometryKind.OptionalLonLat
+        return $"INSERT INTO {layer.Table} ({string.Join(", ", columns)}, geom) VALUES ({string.Join(", ", parameters)}, {Geometry(layer)})";
+    }
+
+    /// <summary>
+    /// The UPDATE of one record by id (the last parameter, after the fields and the geometry) that
+    /// changes it only where it differs; the affected row count says updated (1) or unchanged (0).
+    /// Geometry counts as the same below 1e-9° (0.1 mm), so a record exported and imported back is unchanged.
+    /// </summary>
+    public static string UpdateFor(LayerFormat layer)
+    {
+        var columns = layer.Fields.Select(Columns.Of).ToList();
+        var parameters = Enumerable.Range(1, columns.Count).Select(i => $"${i}").ToList();
+        var geometry = Geometry(layer);
+        return $"""
+            UPDATE {layer.Table} SET ({string.Join(", ", columns)}, geom) = ({string.Join(", ", parameters)}, {geometry})
+            WHERE id = ${columns.Count + 2}
+              AND (({string.Join(", ", columns)}) IS DISTINCT FROM ({string.Join(", ", parameters)})
+                   OR NOT ST_OrderingEquals(ST_SnapToGrid(geom, 1e-9), ST_SnapToGrid({geometry}, 1e-9)))
+            """;
+    }
+
+    private static string Geometry(LayerFormat layer)
+    {
+        var geometryParameter = layer.Fields.Count + 1;
+        return layer.Geometry == GeometryKind.OptionalLonLat
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, SubjectLocation,
                 geometryParameter, Position(layer, "subject_type"), Position(layer, "subject_id"))
-            : $"${geometryParameter}";
-        return $"INSERT INTO {layer.Table} ({string.Join(", ", columns)}, geom) VALUES ({string.Join(", ", parameters)}, {geometry})";
+            : $"${geometryParameter}::geometry";
     }
 
     private static int Position(LayerFormat layer, string column) =>
