@@ -130,6 +130,8 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
             crs = new CoordinateSystem(matched);
         }
 
+        // A file that names no system (CSV, XLSX, GeoJSON per RFC 7946) is WGS84.
+        crs ??= source.CrsText is null ? CoordinateSystem.Wgs84 : null;
         if (crs is null)
         {
             step.Issues.Add(new ImportIssue(layer.Name, 0, "crs", source.CrsText?[..Math.Min(120, source.CrsText.Length)],
@@ -138,7 +140,7 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         }
 
         step.Crs = crs;
-        step.CrsSource = step.Options.Crs is not null ? "given" : source.Crs is not null || source.CrsText is not null ? "file" : "default";
+        step.CrsSource = step.Options.Crs is not null ? "given" : source.CrsText is not null || source.Crs is not null && source.Format != "geojson" ? "file" : "default";
         if (crs.Epsg != 4326 && !await _transformer.KnowsAsync(crs.Epsg, cancellationToken))
         {
             step.Issues.Add(new ImportIssue(layer.Name, 0, "crs", crs.ToString(), $"{crs} is not a coordinate system PostGIS knows"));
