@@ -16,6 +16,9 @@ public sealed partial record FieldMapping
 {
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
 
+    /// <summary>The column of a CSV or XLSX file that holds a line's or an area's geometry as WKT.</summary>
+    public const string WktColumn = "wkt";
+
     /// <summary>The layer the mapping was written for, when it names one.</summary>
     public string? Layer { get; init; }
 
@@ -62,7 +65,8 @@ public sealed partial record FieldMapping
         mapping ??= new FieldMapping();
         var mapped = new Dictionary<string, string>(StringComparer.Ordinal);
         var constants = new List<string>();
-        var targets = layer.CsvColumns.Select(f => f.Name).ToList();
+        // Tabular files carry positions as lon/lat (points) or as WKT (lines and areas).
+        var targets = layer.CsvColumns.Select(f => f.Name).Append(WktColumn).Distinct().ToList();
         foreach (var target in targets)
         {
             if (mapping.Constants.ContainsKey(target) || mapping.Templates.ContainsKey(target))
@@ -81,7 +85,7 @@ public sealed partial record FieldMapping
 
         var used = mapped.Values.Concat(mapping.Templates.Values.SelectMany(Placeholders)).ToHashSet(StringComparer.Ordinal);
         var ignored = sourceFields.Where(source => !used.Contains(source)).ToList();
-        var missing = targets.Where(target => !mapped.ContainsKey(target) && !constants.Contains(target)).ToList();
+        var missing = targets.Where(target => !mapped.ContainsKey(target) && !constants.Contains(target) && layer.Field(target) is not null).ToList();
         return new FieldReport(mapped, ignored, constants, missing);
     }
 

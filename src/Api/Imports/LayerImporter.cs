@@ -119,7 +119,7 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
 
         step.Fields = FieldMapping.Plan(mapping, layer, source.FieldNames);
         var records = source.Records.Select(record => FieldMapping.Apply(mapping, step.Fields, record)).ToList();
-        if (SourceReader.IsTabular(file.Format) && layer.Geometry is GeometryKind.Point or GeometryKind.OptionalLonLat)
+        if (SourceReader.IsTabular(file.Format))
         {
             records = PlaceByLonLat(step, records);
         }
@@ -166,7 +166,12 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         {
             try
             {
-                placed.Add(record with { Geometry = CsvRecordReader.ReadPoint(record.Values, step.Layer.Name, record.Number) });
+                placed.Add(record with
+                {
+                    Geometry = record[FieldMapping.WktColumn] is { } wkt
+                        ? ReadWkt(wkt, step.Layer.Name, record.Number)
+                        : CsvRecordReader.ReadPoint(record.Values, step.Layer.Name, record.Number),
+                });
             }
             catch (Rejection rejection)
             {
@@ -176,6 +181,18 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         }
 
         return placed;
+    }
+
+    private static NetTopologySuite.Geometries.Geometry ReadWkt(string wkt, string layer, int number)
+    {
+        try
+        {
+            return new NetTopologySuite.IO.WKTReader().Read(wkt);
+        }
+        catch (Exception e) when (e is NetTopologySuite.IO.ParseException or ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw ImportRejection.At(layer, number, FieldMapping.WktColumn, "is not a WKT geometry such as POLYGON ((lon lat, …))");
+        }
     }
 
     private async Task<List<UnplacedRow>> PlaceAsync(LayerStep step, List<ImportRecord> records, CancellationToken cancellationToken)
@@ -273,13 +290,15 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
     private static async Task UpdateAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerStep step,
         List<(string Code, object?[] Row, long Id)> rows, CancellationToken cancellationToken)
     {
-        var sql = InsertSql.UpdateFor(step.Layer);
+        // A field the file does not give keeps its value (an export leaves out personal fields).
+        var kept = step.Fields.Missing.ToHashSet(StringComparer.Ordinal);
+        var sql = InsertSql.UpdateFor(step.Layer, kept);
         foreach (var chunk in rows.Chunk(BatchSize))
         {
             await using var batch = new NpgsqlBatch(connection, transaction);
             foreach (var (_, row, id) in chunk)
             {
-                batch.BatchCommands.Add(Command(sql, [.. row, id]));
+                batch.BatchCommands.Add(Command(sql, InsertSql.UpdateValues(step.Layer, kept, row, id)));
             }
 
             await batch.ExecuteNonQueryAsync(cancellationToken);
