@@ -26,8 +26,8 @@ internal static class InsertSql
     /// The UPDATE of one record by id that changes it only where it differs; the affected row count
     /// says updated (1) or unchanged (0). Fields in <paramref name="kept"/> (those the file does not
     /// give) keep their stored values. Parameters: the other fields in order, the geometry, the id
-    /// (see <see cref="UpdateValues"/>). Geometry counts as the same below 1e-9° (0.1 mm), so a
-    /// record exported and imported back is unchanged.
+    /// (see <see cref="UpdateValues"/>). Geometry counts as the same below 1e-9° (0.1 mm) and whatever
+    /// its ring orientation, so a record exported and imported back is unchanged.
     /// </summary>
     public static string UpdateFor(LayerFormat layer, IReadOnlySet<string> kept)
     {
@@ -43,9 +43,13 @@ internal static class InsertSql
             UPDATE {layer.Table} SET ({string.Join(", ", columns)}, geom) = ({string.Join(", ", parameters)}, {geometry})
             WHERE id = ${columns.Count + 2}
               AND (({string.Join(", ", columns)}) IS DISTINCT FROM ({string.Join(", ", parameters)})
-                   OR NOT ST_OrderingEquals(ST_SnapToGrid(geom, 1e-9), ST_SnapToGrid({geometry}, 1e-9)))
+                   OR NOT ST_OrderingEquals({Ccw("geom")}, {Ccw(geometry)}))
             """;
     }
+
+    // Snapped to 1e-9° and, for areas only, in one ring order (PostGIS 3.3 would reverse a line too).
+    private static string Ccw(string geometry) =>
+        $"(SELECT CASE WHEN ST_Dimension(s.g) = 2 THEN ST_ForcePolygonCCW(s.g) ELSE s.g END FROM (SELECT ST_SnapToGrid({geometry}, 1e-9) AS g) s)";
 
     /// <summary>The parameter values of <see cref="UpdateFor"/> from an INSERT row (fields, then geometry) and the id.</summary>
     public static object?[] UpdateValues(LayerFormat layer, IReadOnlySet<string> kept, object?[] row, long id) =>

@@ -234,6 +234,9 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
                         step.Issues.Add(new ImportIssue(layer.Name, record.Number, "code", row.Code,
                             $"'{row.Code}' is not in {layer.Name}; import with mode=upsert (or insert) to add it"));
                         break;
+                    case (_, null) when RecordRules.CheckNewCode(layer.Name, row.Code) is { } problem:
+                        step.Issues.Add(new ImportIssue(layer.Name, record.Number, "code", row.Code, problem));
+                        break;
                     case (_, null):
                         inserts.Add(row);
                         break;

@@ -121,8 +121,22 @@ internal static class RowBuilder
 
     // GIS tools write single points and lines as one-part multi-geometries (a shapefile's polyline
     // always is one); one part is taken as the part itself, more parts are refused as before.
-    private static Geometry? Unwrap(Geometry? geometry) =>
-        geometry is MultiPoint { NumGeometries: 1 } or MultiLineString { NumGeometries: 1 } ? geometry.GetGeometryN(0) : geometry;
+    // The tables hold 2D geometry: a height (a shapefile's Z, a GeoPackage's XYZ) is dropped.
+    private static Geometry? Unwrap(Geometry? geometry)
+    {
+        var single = geometry is MultiPoint { NumGeometries: 1 } or MultiLineString { NumGeometries: 1 } ? geometry.GetGeometryN(0) : geometry;
+        if (single is null || single.Coordinates.All(c => double.IsNaN(c.Z) && double.IsNaN(c.M)))
+        {
+            return single;
+        }
+
+        var flat = _reader2D.Read(_writer2D.Write(single));
+        flat.SRID = single.SRID;
+        return flat;
+    }
+
+    private static readonly NetTopologySuite.IO.WKBWriter _writer2D = new(NetTopologySuite.IO.ByteOrder.LittleEndian, false, false, false);
+    private static readonly NetTopologySuite.IO.WKBReader _reader2D = new();
 
     private static string Describe(Geometry geometry) =>
         geometry.IsEmpty ? geometry.GeometryType

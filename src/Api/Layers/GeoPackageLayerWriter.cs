@@ -62,7 +62,7 @@ internal static class GeoPackageLayerWriter
                 await using var insert = connection.CreateCommand();
                 insert.Transaction = transaction;
                 insert.CommandText = $"INSERT INTO \"{table}\" (geom, {string.Join(", ", fields.Select(f => $"\"{f.Name}\""))}) VALUES ($geom, {string.Join(", ", fields.Select((_, i) => $"$p{i}"))})";
-                var writer = new GeoPackageGeoWriter();
+                var writer = new GeoPackageGeoWriter { HandleOrdinates = Ordinates.XY };
                 foreach (var (values, geometry) in rows)
                 {
                     insert.Parameters.Clear();

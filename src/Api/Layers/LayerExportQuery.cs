@@ -50,8 +50,10 @@ internal static class LayerExportQuery
         // Table and column names come from the import format, never from the request.
         var sql = $"""
             SELECT {string.Join(", ", fields.Select(Expression))},
-                   ST_ForcePolygonCCW(CASE WHEN @srid = 4326 THEN t.geom ELSE ST_Transform(t.geom, @srid) END)
+                   -- RFC 7946 ring order for areas only: PostGIS 3.3 reverses a line too, which would turn one-way roads.
+                   CASE WHEN ST_Dimension(t.geom) = 2 THEN ST_ForcePolygonCCW(g.geom) ELSE g.geom END
             FROM {layer.Table} t
+            CROSS JOIN LATERAL (SELECT CASE WHEN @srid = 4326 THEN t.geom ELSE ST_Transform(t.geom, @srid) END AS geom) g
             WHERE @scope::bigint IS NULL OR {CommunityOf(layer)} IS NULL OR {CommunityOf(layer)} = @scope
             ORDER BY t.code
             """;

@@ -55,14 +55,14 @@ internal static class LayerQueries
             """,
     };
 
-    /// <summary>Wraps a layer's SELECT so that PostgreSQL returns the finished FeatureCollection as one text value, rings in RFC 7946 order (outer counter-clockwise).</summary>
+    /// <summary>Wraps a layer's SELECT so that PostgreSQL returns the finished FeatureCollection as one text value, rings in RFC 7946 order (outer counter-clockwise; PostGIS 3.3 would reverse lines too, so only areas are touched).</summary>
     public static string AsFeatureCollection(string select) => $"""
         SELECT json_build_object(
             'type', 'FeatureCollection',
             'features', COALESCE(json_agg(json_build_object(
                 'type', 'Feature',
                 'id', f.id,
-                'geometry', ST_AsGeoJSON(ST_ForcePolygonCCW(f.geom), 7)::json,
+                'geometry', ST_AsGeoJSON(CASE WHEN ST_Dimension(f.geom) = 2 THEN ST_ForcePolygonCCW(f.geom) ELSE f.geom END, 7)::json,
                 'properties', to_jsonb(f) - 'id' - 'geom' - 'community_id') ORDER BY f.id), '[]'::json))::text
         FROM ({select}) f
         WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "f")}
