@@ -76,6 +76,10 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
             client.DefaultRequestHeaders.Add("X-FireMap-Request", "1");
             using var response = await client.PostAsync(new Uri("/api/imports", UriKind.Relative), form);
             Assert.Equal(import ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, response.StatusCode);
+            using var layer = await client.PostAsync(new Uri("/api/imports/stations?dryRun=true", UriKind.Relative), form);
+            Assert.Equal(import ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, layer.StatusCode);
+            using var mappings = await client.GetAsync(new Uri("/api/imports/mappings", UriKind.Relative));
+            Assert.Equal(import ? HttpStatusCode.OK : HttpStatusCode.Forbidden, mappings.StatusCode);
         }
 
         // Users: only the administrator lists them.
@@ -84,6 +88,12 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         // Exports: every role may export; scoped roles get their community only.
         using (var client = server.CreateClient(role))
         using (var response = await client.GetAsync(new Uri("/api/exports/blockages.csv?active=false", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using (var client = server.CreateClient(role))
+        using (var response = await client.GetAsync(new Uri("/api/exports/layers/stations.geojson", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
@@ -107,6 +117,10 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         using var client = server.CreateClient(role);
         var layer = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers/compounds.geojson", UriKind.Relative))).RootElement;
         Assert.Equal(own, layer.GetProperty("features").GetArrayLength());
+        var export = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/exports/layers/compounds.geojson", UriKind.Relative))).RootElement;
+        Assert.Equal(own, export.GetProperty("features").GetArrayLength());
+        Assert.All(export.GetProperty("features").EnumerateArray(),
+            f => Assert.Equal(community, f.GetProperty("properties").GetProperty("community_code").GetString()));
 
         await WaitForRiskRunAsync();
         var ranking = await _api.AsAsync(role, "{ compoundRanking(first: 500) { totalCount } }");
