@@ -20,7 +20,7 @@ namespace FireMap.TestHost;
 /// The real FireMap service on a free loopback port, over a real PostGIS database of its own
 /// with the demo data loaded through the importer, as a user's first start would have it.
 /// </summary>
-public sealed class FireMapServerFixture : IAsyncLifetime
+public class FireMapServerFixture : IAsyncLifetime
 {
     private WebApplication? _app;
 
@@ -61,6 +61,9 @@ public sealed class FireMapServerFixture : IAsyncLifetime
     /// <summary>A client that is not signed in.</summary>
     public HttpClient CreateAnonymousClient() => new() { BaseAddress = new Uri(BaseUrl) };
 
+    /// <summary>Settings a derived fixture adds (another import area, no demo data).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestCluster.CreateFreshDatabaseAsync(Root);
@@ -98,6 +101,12 @@ public sealed class FireMapServerFixture : IAsyncLifetime
                 // Tests run jobs when they mean to, not at whatever time of day the suite runs.
                 ["FireMap:Jobs:Enabled"] = "false",
             };
+            // A derived fixture's own settings (another import area, no demo data), then the caller's.
+            foreach (var (key, value) in Settings)
+            {
+                configuration[key] = value;
+            }
+
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 configuration[key] = value;
@@ -116,6 +125,15 @@ public sealed class FireMapServerFixture : IAsyncLifetime
     private async Task<Dictionary<string, DemoAccount>> ReadDemoAccountsAsync()
     {
         var file = Path.Combine(SecretsDirectory, AccountBootstrap.DemoAccountsFile);
+        if (!File.Exists(file))
+        {
+            // Without the demo data there are no demo accounts: the administrator alone.
+            var password = (await File.ReadAllTextAsync(Path.Combine(SecretsDirectory, AccountBootstrap.AdminPasswordFile))).Trim();
+            var admin = (await Services.GetRequiredService<UserRepository>().FindByNameAsync("admin", CancellationToken.None))!.Value.User;
+            var (_, adminToken) = await Services.GetRequiredService<ApiTokenRepository>().CreateAsync(admin.Id, "tests", DateTimeOffset.UtcNow.AddDays(1), CancellationToken.None);
+            return new Dictionary<string, DemoAccount>(StringComparer.Ordinal) { [admin.Role] = new("admin", password, admin.Role, null, admin.GridCodes, adminToken) };
+        }
+
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(file));
         var users = Services.GetRequiredService<UserRepository>();
         var tokens = Services.GetRequiredService<ApiTokenRepository>();

@@ -12,11 +12,22 @@ public static class CsvRecordReader
 {
     private static readonly GeometryFactory _factory = new(new PrecisionModel(), 4326);
 
-    public static async Task<IReadOnlyList<ImportRecord>> ReadAsync(Stream stream, string layer, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<ImportRecord>> ReadAsync(Stream stream, string layer, CancellationToken cancellationToken) =>
+        ReadAsync(stream, layer, placePoints: true, cancellationToken);
+
+    /// <summary>The rows with the file's own column names; <c>lon</c>/<c>lat</c> are placed after mapping.</summary>
+    public static async Task<SourceData> ReadSourceAsync(Stream stream, string layer, CancellationToken cancellationToken)
+    {
+        var records = await ReadAsync(stream, layer, placePoints: false, cancellationToken);
+        var names = records.SelectMany(r => r.Values.Keys).Distinct().ToList();
+        return new SourceData("csv", records, names, null, null, []);
+    }
+
+    private static async Task<IReadOnlyList<ImportRecord>> ReadAsync(Stream stream, string layer, bool placePoints, CancellationToken cancellationToken)
     {
         try
         {
-            return await ReadRecordsAsync(stream, layer, cancellationToken);
+            return await ReadRecordsAsync(stream, layer, placePoints, cancellationToken);
         }
         catch (DecoderFallbackException)
         {
@@ -31,7 +42,7 @@ public static class CsvRecordReader
         }
     }
 
-    private static async Task<IReadOnlyList<ImportRecord>> ReadRecordsAsync(Stream stream, string layer, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ImportRecord>> ReadRecordsAsync(Stream stream, string layer, bool placePoints, CancellationToken cancellationToken)
     {
         using var text = new StreamReader(stream, TextInput.StrictUtf8, detectEncodingFromByteOrderMarks: false);
         using var csv = new CsvReader(text, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim });
@@ -59,13 +70,14 @@ public static class CsvRecordReader
                 values[header[i]] = csv.TryGetField<string>(i, out var field) ? field : null;
             }
 
-            records.Add(new ImportRecord(number, values, ReadPoint(values, layer, number)));
+            records.Add(new ImportRecord(number, values, placePoints ? ReadPoint(values, layer, number) : null));
         }
 
         return records;
     }
 
-    private static Point? ReadPoint(Dictionary<string, string?> values, string layer, int number)
+    /// <summary>The point of a row's <c>lon</c>/<c>lat</c> values (in the file's system), or null when both are empty.</summary>
+    public static Point? ReadPoint(IReadOnlyDictionary<string, string?> values, string layer, int number)
     {
         values.TryGetValue("lon", out var lon);
         values.TryGetValue("lat", out var lat);

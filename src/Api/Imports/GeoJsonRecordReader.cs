@@ -1,9 +1,14 @@
 using System.Text.Json;
+using FireMap.Api.Errors;
+using FireMap.Spatial.Interchange;
 using NetTopologySuite.IO.Converters;
 
 namespace FireMap.Api.Imports;
 
-/// <summary>Reads a GeoJSON FeatureCollection into <see cref="ImportRecord"/>s.</summary>
+/// <summary>
+/// Reads a GeoJSON FeatureCollection into <see cref="ImportRecord"/>s. The collection may name its
+/// system in a <c>crs</c> member (GeoJSON 2008); a feature or geometry may only repeat it.
+/// </summary>
 public static class GeoJsonRecordReader
 {
     private static readonly JsonSerializerOptions _geometryOptions = new()
@@ -15,6 +20,15 @@ public static class GeoJsonRecordReader
     private static readonly NetTopologySuite.IO.WKBReader _reader2D = new();
 
     public static async Task<IReadOnlyList<ImportRecord>> ReadAsync(Stream stream, string layer, CancellationToken cancellationToken)
+    {
+        var source = await ReadSourceAsync(stream, layer, cancellationToken);
+        return source.Issues.FirstOrDefault() is { } issue
+            ? throw ImportRejection.At(layer, issue.Record, issue.Field, issue.Reason)
+            : source.Records;
+    }
+
+    /// <summary>Reads every feature it can; a feature that cannot be read is an issue, not the end of the file.</summary>
+    public static async Task<SourceData> ReadSourceAsync(Stream stream, string layer, CancellationToken cancellationToken)
     {
         JsonDocument document;
         try
@@ -37,21 +51,32 @@ public static class GeoJsonRecordReader
                 throw ImportRejection.At(layer, 0, null, "not a GeoJSON FeatureCollection (no 'features' array)");
             }
 
-            CheckCrs(root, layer, 0);
-
+            var crs = CrsOf(root, layer, 0) ?? CoordinateSystem.Wgs84;
             var records = new List<ImportRecord>(features.GetArrayLength());
+            var issues = new List<ImportIssue>();
+            var fieldNames = new List<string>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             var number = 0;
             foreach (var feature in features.EnumerateArray())
             {
                 number++;
-                records.Add(ReadFeature(feature, layer, number));
+                try
+                {
+                    var record = ReadFeature(feature, layer, number, crs);
+                    records.Add(record);
+                    fieldNames.AddRange(record.Values.Keys.Where(seen.Add));
+                }
+                catch (Rejection rejection)
+                {
+                    issues.Add(ImportRejection.IssueOf(rejection, layer));
+                }
             }
 
-            return records;
+            return new SourceData("geojson", records, fieldNames, crs, null, issues);
         }
     }
 
-    private static ImportRecord ReadFeature(JsonElement feature, string layer, int number)
+    private static ImportRecord ReadFeature(JsonElement feature, string layer, int number, CoordinateSystem crs)
     {
         if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var geometryElement) ||
             geometryElement.ValueKind != JsonValueKind.Object)
@@ -59,8 +84,8 @@ public static class GeoJsonRecordReader
             throw ImportRejection.At(layer, number, null, "the feature has no geometry");
         }
 
-        CheckCrs(feature, layer, number);
-        CheckCrs(geometryElement, layer, number);
+        CheckSameCrs(feature, layer, number, crs);
+        CheckSameCrs(geometryElement, layer, number, crs);
         if (GeoJsonShape.FindProblem(geometryElement) is { } shape)
         {
             throw ImportRejection.At(layer, number, "geometry", shape);
@@ -100,31 +125,36 @@ public static class GeoJsonRecordReader
         {
             // The tables hold 2D geometry; a height in a position ([lon, lat, h]) is dropped.
             geometry = _reader2D.Read(_writer2D.Write(geometry));
-            geometry.SRID = 4326;
+            geometry.SRID = crs.Epsg;
         }
 
         return new ImportRecord(number, values, geometry);
     }
 
-    // RFC 7946 dropped "crs": coordinates are WGS84 longitude, latitude. A file that names another
-    // system would be read as if it were WGS84, so it is refused rather than misplaced.
-    private static readonly string[] _wgs84Names =
-        ["urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "OGC:CRS84", "CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326"];
-
-    private static void CheckCrs(JsonElement element, string layer, int number)
+    // RFC 7946 dropped "crs" (coordinates are WGS84 longitude, latitude), but files written by
+    // GIS tools still name their system there; a named system is honoured, never guessed.
+    private static CoordinateSystem? CrsOf(JsonElement element, string layer, int number)
     {
         if (element.ValueKind != JsonValueKind.Object || !element.TryGetProperty("crs", out var crs) || crs.ValueKind == JsonValueKind.Null)
         {
-            return;
+            return null;
         }
 
         var name = crs.ValueKind == JsonValueKind.Object && crs.TryGetProperty("properties", out var properties)
             && properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty("name", out var value)
             && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-        if (name is null || !_wgs84Names.Contains(name, StringComparer.OrdinalIgnoreCase))
+        return CoordinateSystem.TryParse(name)
+            ?? throw ImportRejection.At(layer, number, "crs",
+                $"names the coordinate system '{name ?? crs.GetRawText()[..Math.Min(80, crs.GetRawText().Length)]}', which is no EPSG code or system FireMap knows; give crs=EPSG:nnnn with the import");
+    }
+
+    // A feature or geometry naming another system than its collection would mix systems in one layer.
+    private static void CheckSameCrs(JsonElement element, string layer, int number, CoordinateSystem collection)
+    {
+        if (CrsOf(element, layer, number) is { } own && own != collection)
         {
             throw ImportRejection.At(layer, number, "crs",
-                $"names the coordinate system '{name ?? crs.GetRawText()[..Math.Min(80, crs.GetRawText().Length)]}'; only WGS84 (CRS84, EPSG:4326) longitude/latitude is accepted; transform the file first");
+                $"names {own}, but the file's positions are in {collection}; one file holds one coordinate system");
         }
     }
 

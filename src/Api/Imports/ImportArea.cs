@@ -59,10 +59,33 @@ internal sealed class ImportArea
             : null;
     }
 
-    /// <summary>Why the geometry lies outside the area, or null when it is inside (or there is no area yet).</summary>
+    /// <summary>Why the geometry lies outside the area, with a hint of the likely system, or null when it is inside (or there is no area yet).</summary>
     public string? FindProblem(Geometry geometry) =>
         _current is { } area && !area.Covers(geometry.EnvelopeInternal)
             ? string.Create(CultureInfo.InvariantCulture,
-                $"lies outside the service's area (lon {area.MinX:0.###}…{area.MaxX:0.###}, lat {area.MinY:0.###}…{area.MaxY:0.###}); check the coordinate system, or set {ConfigurationKey}")
+                $"lies outside the service's area (lon {area.MinX:0.###}…{area.MaxX:0.###}, lat {area.MinY:0.###}…{area.MaxY:0.###}); {Hint(area, geometry.EnvelopeInternal)}")
             : null;
+
+    // What the coordinates would have to be for the data to fall inside the area.
+    private static string Hint(Envelope area, Envelope box)
+    {
+        var centre = box.Centre;
+        if (area.Contains(centre.Y, centre.X))
+        {
+            return "lon and lat look swapped: positions are [lon, lat], easting first";
+        }
+
+        foreach (var system in new[] { FireMap.Spatial.Geodesy.WebMapSystem.Gcj02, FireMap.Spatial.Geodesy.WebMapSystem.Bd09 })
+        {
+            var (lon, lat) = FireMap.Spatial.Geodesy.WebMapOffset.ToWgs84(system, centre.X, centre.Y);
+            if (area.Contains(lon, lat))
+            {
+                return $"these look like {(system == FireMap.Spatial.Geodesy.WebMapSystem.Gcj02 ? "GCJ-02 (Amap)" : "BD-09 (Baidu)")} positions; import with crs={(system == FireMap.Spatial.Geodesy.WebMapSystem.Gcj02 ? "GCJ-02" : "BD-09")}";
+            }
+        }
+
+        return Math.Abs(centre.X) > 180 || Math.Abs(centre.Y) > 90
+            ? "these look like projected metres (a Gauss-Krüger zone?); import with crs=EPSG:nnnn, e.g. EPSG:4544 for CGCS2000 3° zone CM 105E"
+            : $"check the coordinate system (crs=EPSG:nnnn, GCJ-02 or BD-09), or set {ConfigurationKey}";
+    }
 }

@@ -76,7 +76,8 @@ public static class LayerQueries
         SELECT json_build_object(
             'type', 'Feature',
             'id', f.id,
-            'geometry', ST_AsGeoJSON(f.geom, 7)::json,
+            -- RFC 7946 ring order for areas (outer counter-clockwise); lines keep their direction.
+            'geometry', ST_AsGeoJSON(CASE WHEN ST_Dimension(f.geom) = 2 THEN ST_ForcePolygonCCW(f.geom) ELSE f.geom END, 7)::json,
             'properties', to_jsonb(f) - 'id' - 'geom' - 'community_id')::text
         FROM ({select}) f
         WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "f")}
@@ -103,7 +104,7 @@ public static class LayerQueries
             'features', COALESCE(json_agg(json_build_object(
                 'type', 'Feature',
                 'id', f.id,
-                'geometry', ST_AsGeoJSON(f.geom, 7)::json,
+                'geometry', ST_AsGeoJSON(CASE WHEN ST_Dimension(f.geom) = 2 THEN ST_ForcePolygonCCW(f.geom) ELSE f.geom END, 7)::json,
                 'properties', to_jsonb(f) - 'id' - 'geom' - 'community_id') ORDER BY f.id), '[]'::json))::text
         FROM ({select}) f
         WHERE {string.Format(CultureInfo.InvariantCulture, BoxParameters.Filter, "f")}

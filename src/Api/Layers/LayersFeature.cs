@@ -24,6 +24,7 @@ public static class LayersFeature
     public static WebApplication MapLayers(this WebApplication app)
     {
         app.MapGet("/api/layers/{name}.geojson", GetLayerAsync).Allow(AccessRule.Read);
+        app.MapLayerExports();
         return app;
     }
 

@@ -33,6 +33,28 @@ public sealed record LayerFormat(int LoadOrder, string Name, string Table, Geome
     public IReadOnlyList<FieldFormat> CsvColumns =>
         CsvFileName is null ? Fields : [.. Fields, ImportFormat.Longitude, ImportFormat.Latitude];
 
+    /// <summary>Longest field name a shapefile's dBASE table holds.</summary>
+    public const int ShapefileNameLength = 10;
+
+    /// <summary>
+    /// The field's column name in a shapefile, whose dBASE table holds at most 10 characters: the
+    /// name cut to 10, or, where two cuts would meet, cut to 8 and numbered (<c>_1</c>, <c>_2</c>).
+    /// Exports write these names and imports read them back.
+    /// </summary>
+    /// <param name="field">A field of this layer.</param>
+    public string ShapefileName(FieldFormat field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        if (field.Name.Length <= ShapefileNameLength)
+        {
+            return field.Name;
+        }
+
+        var cut = field.Name[..ShapefileNameLength];
+        var clashing = Fields.Where(other => other.Name.Length >= ShapefileNameLength && other.Name[..ShapefileNameLength] == cut).ToList();
+        return clashing.Count == 1 ? cut : $"{field.Name[..8]}_{clashing.IndexOf(field) + 1}";
+    }
+
     /// <summary>The field named <paramref name="name"/>, or null.</summary>
     /// <param name="name">A field name (exact).</param>
     public FieldFormat? Field(string name) => Fields.FirstOrDefault(field => field.Name == name);

@@ -81,6 +81,10 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
             client.DefaultRequestHeaders.Add("X-FireMap-Request", "1");
             using var response = await client.PostAsync(new Uri("/api/imports", UriKind.Relative), form);
             Assert.Equal(import ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, response.StatusCode);
+            using var layer = await client.PostAsync(new Uri("/api/imports/stations?dryRun=true", UriKind.Relative), form);
+            Assert.Equal(import ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, layer.StatusCode);
+            using var mappings = await client.GetAsync(new Uri("/api/imports/mappings", UriKind.Relative));
+            Assert.Equal(import ? HttpStatusCode.OK : HttpStatusCode.Forbidden, mappings.StatusCode);
         }
 
         // Users: only the administrator lists them.
@@ -89,6 +93,12 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         // Exports: every role may export; scoped roles get their community only.
         using (var client = server.CreateClient(role))
         using (var response = await client.GetAsync(new Uri("/api/exports/blockages.csv?active=false", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using (var client = server.CreateClient(role))
+        using (var response = await client.GetAsync(new Uri("/api/exports/layers/stations.geojson", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
@@ -160,6 +170,10 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         using var client = server.CreateClient(role);
         var layer = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/layers/compounds.geojson", UriKind.Relative))).RootElement;
         Assert.Equal(own, layer.GetProperty("features").GetArrayLength());
+        var export = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/exports/layers/compounds.geojson", UriKind.Relative))).RootElement;
+        Assert.Equal(own, export.GetProperty("features").GetArrayLength());
+        Assert.All(export.GetProperty("features").EnumerateArray(),
+            f => Assert.Equal(community, f.GetProperty("properties").GetProperty("community_code").GetString()));
 
         // The vector tiles follow the same scope: the z10 tile holding the sub-district has the role's compounds only.
         var x = await _api.ScalarAsync<int>("SELECT floor((ST_X(ST_Centroid(ST_Collect(geom))) + 180) / 360 * 1024)::int FROM compounds");

@@ -1,0 +1,86 @@
+using FireMap.Api.Access;
+using FireMap.Api.Errors;
+using FireMap.Spatial.Geodesy;
+using FireMap.Spatial.Interchange;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace FireMap.Api.Layers;
+
+/// <summary>
+/// <c>GET /api/exports/layers/{layer}.{geojson|zip|gpkg|csv|xlsx}?crs=</c>: a layer in the import
+/// format (docs/import-formats.md), in any EPSG system PostGIS knows or GCJ-02/BD-09, scoped to the
+/// caller's community; the file imports back unchanged (<c>POST /api/imports/{layer}?mode=upsert</c>).
+/// </summary>
+public static class LayerExportEndpoints
+{
+    public static WebApplication MapLayerExports(this WebApplication app)
+    {
+        app.MapGet("/api/exports/layers/{name}.{extension}", ExportAsync).Allow(AccessRule.Export);
+        return app;
+    }
+
+    private static async Task<IResult> ExportAsync(string name, string extension, string? crs, HttpContext http, NpgsqlDataSource dataSource,
+        CancellationToken cancellationToken)
+    {
+        var layer = ImportFormat.Find(name);
+        var format = LayerFileWriter.Formats.FirstOrDefault(pair => pair.Value.Extension == extension.ToLowerInvariant()).Key;
+        if (layer is null || format is null)
+        {
+            return RejectionProblem.For(Rejection.NotFoundMessage("Unknown export",
+                $"Export a layer ({string.Join(", ", ImportFormat.Layers.Select(l => l.Name))}) as .geojson, .zip (shapefile), .gpkg, .csv or .xlsx."));
+        }
+
+        var system = crs is null ? CoordinateSystem.Wgs84
+            : CoordinateSystem.TryParse(crs) ?? throw Rejection.BadInput("crs", $"'{crs}' is not EPSG:nnnn, CGCS2000, GCJ-02 or BD-09");
+        var definition = await DefinitionAsync(dataSource, system.Epsg, cancellationToken)
+            ?? throw Rejection.BadInput("crs", $"{system} is not a coordinate system PostGIS knows");
+
+        var fields = LayerExportQuery.Fields(layer);
+        var rows = await LayerExportQuery.ReadAsync(dataSource, layer, system.Epsg, CurrentUser.Of(http).ReadCommunityId, cancellationToken);
+        if (system.WebMap is { } webMap)
+        {
+            foreach (var (_, geometry) in rows)
+            {
+                geometry?.Apply(new WebMapForward(webMap));
+            }
+        }
+
+        var points = layer.Geometry is GeometryKind.Point or GeometryKind.OptionalLonLat;
+        var bytes = format switch
+        {
+            "geojson" => LayerFileWriter.GeoJson(layer, fields, rows, system),
+            "shapefile" => LayerFileWriter.Shapefile(layer, fields, rows, definition.Wkt),
+            "geopackage" => await GeoPackageLayerWriter.WriteAsync(layer, fields, rows, system.Epsg, definition.Name, definition.Wkt, cancellationToken),
+            "csv" => LayerFileWriter.Csv(fields, rows, points),
+            _ => LayerFileWriter.Xlsx(fields, rows, points),
+        };
+        var (fileExtension, contentType) = LayerFileWriter.Formats[format];
+        return Results.File(bytes, contentType, $"{layer.Name}.{fileExtension}");
+    }
+
+    private static async Task<(string Name, string Wkt)?> DefinitionAsync(NpgsqlDataSource dataSource, int srid, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT split_part(srtext, '\"', 2), srtext FROM spatial_ref_sys WHERE srid = @srid");
+        command.Parameters.AddWithValue("srid", srid);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+
+    private sealed class WebMapForward(WebMapSystem system) : IEntireCoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq)
+        {
+            for (var i = 0; i < seq.Count; i++)
+            {
+                var (lon, lat) = WebMapOffset.FromWgs84(system, seq.GetX(i), seq.GetY(i));
+                seq.SetX(i, lon);
+                seq.SetY(i, lat);
+            }
+        }
+    }
+}
