@@ -21,11 +21,11 @@ using FireMap.Api.Jobs;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
 using FireMap.Api.Operations;
-
 using FireMap.Api.Photos;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
+using FireMap.Api.PublicReports;
 using FireMap.Api.Reports;
 using FireMap.Api.Risk;
 using FireMap.Api.Security;
@@ -84,6 +84,7 @@ public static class FireMapApp
         builder.AddRisk();
         builder.AddAccounts();
         builder.AddOperations();
+        builder.AddPublicReports();
 
         var app = builder.Build();
         app.UseFireMapSecurity();
@@ -117,6 +118,7 @@ public static class FireMapApp
         app.MapReports();
         app.MapImports();
         app.MapOperations();
+        app.MapPublicReports();
         app.MapFireMapTelemetry();
         return app;
     }

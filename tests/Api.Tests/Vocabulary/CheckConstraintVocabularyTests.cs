@@ -53,6 +53,11 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["vulnerable_residents.category"] = Codes.VulnerableCategory,
         ["visit_checks.item"] = Codes.VisitCheckItem,
         ["visit_checks.result"] = Codes.CheckResult,
+        ["duty_rosters.kind"] = Codes.DutyKind,
+        ["event_venues.risk_level"] = Codes.RiskLevel,
+        ["public_reports.status"] = Codes.PublicReportStatus,
+        ["record_events.kind"] = Codes.RecordEventKind,
+        ["webhook_deliveries.status"] = Codes.WebhookDeliveryStatus,
     };
 
     [Fact]
