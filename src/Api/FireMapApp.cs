@@ -33,6 +33,7 @@ using FireMap.Api.Stations;
 using FireMap.Api.Telemetry;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
+using FireMap.Api.Webhooks;
 
 namespace FireMap.Api;
 
@@ -85,6 +86,7 @@ public static class FireMapApp
         builder.AddAccounts();
         builder.AddOperations();
         builder.AddPublicReports();
+        builder.AddWebhooks();
 
         var app = builder.Build();
         app.UseFireMapSecurity();
