@@ -7,6 +7,7 @@ using FireMap.Api.Compounds;
 using FireMap.Api.Coverage;
 using FireMap.Api.Dashboard;
 using FireMap.Api.Database;
+using FireMap.Api.Duty;
 using FireMap.Api.Errors;
 using FireMap.Api.FieldWork;
 using FireMap.Api.FireLanes;
@@ -17,6 +18,7 @@ using FireMap.Api.Hazards;
 using FireMap.Api.Health;
 using FireMap.Api.Idempotency;
 using FireMap.Api.Imports;
+using FireMap.Api.Incidents;
 using FireMap.Api.Jobs;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
@@ -87,6 +89,8 @@ public static class FireMapApp
         builder.AddOperations();
         builder.AddPublicReports();
         builder.AddWebhooks();
+        builder.AddIncidents();
+        builder.AddDuty();
 
         var app = builder.Build();
         app.UseFireMapSecurity();
@@ -121,6 +125,8 @@ public static class FireMapApp
         app.MapImports();
         app.MapOperations();
         app.MapPublicReports();
+        app.MapIncidents();
+        app.MapDuty();
         app.MapFireMapTelemetry();
         return app;
     }

@@ -53,6 +53,15 @@ internal static class LayerQueries
                    h.supervised, h.responsible_unit, x.code AS compound_code, x.name AS compound_name, h.community_id, h.geom
             FROM hazards h LEFT JOIN compounds x ON x.id = h.compound_id
             """,
+        // The community an incident lies in, from its point: incidents carry no community of their own.
+        ["incidents"] = """
+            SELECT i.id, i.code, i.occurred_at, i.cause, i.casualties, i.loss_cny, c.code AS community_code, c.id AS community_id, i.geom
+            FROM incidents i LEFT JOIN LATERAL (SELECT id, code FROM communities WHERE ST_Intersects(geom, i.geom) ORDER BY id LIMIT 1) c ON true
+            """,
+        ["event-venues"] = """
+            SELECT v.id, v.event_name, v.venue_name, v.starts_on, v.ends_on, v.inspected_on, v.risk_level, v.community_id, v.geom
+            FROM event_venues v
+            """,
     };
 
     /// <summary>Wraps a layer's SELECT so that PostgreSQL returns the finished FeatureCollection as one text value.</summary>

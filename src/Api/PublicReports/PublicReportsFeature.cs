@@ -1,4 +1,6 @@
 using FireMap.Api.GraphQL;
+using FireMap.Api.Imports;
+using FireMap.Api.Reports;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace FireMap.Api.PublicReports;
@@ -16,6 +18,8 @@ public static class PublicReportsFeature
             .Validate(o => o.ReportsPerWindow > 0 && o.Window > TimeSpan.Zero && o.MaxRequestBytes > 0, "FireMap:PublicReports needs positive limits")
             .ValidateOnStart();
         builder.Services.AddSingleton<PublicReportRepository>();
+        builder.Services.AddSingleton<IDemoDataPart, DemoPublicReports>();
+        builder.Services.AddSingleton<IReportSection, PublicReportSection>();
         builder.Services.AddSingleton<PublicReportCommands>();
         builder.Services.AddSingleton<PublicReportRateLimit>();
         builder.Services.AddRateLimiter(options => options.AddPolicy<string, PublicReportRateLimit>(PublicReportRateLimit.Name));

@@ -425,6 +425,12 @@ public static class Codes
         new("blockage_reported", "通道占用上报", "Blockage reported"),
         new("blockage_cleared", "通道占用清除", "Blockage cleared"));
 
+    /// <summary>How incident statistics are grouped.</summary>
+    public static readonly CodeList IncidentGrouping = new("IncidentGrouping", "How fire statistics are grouped.",
+        new("cause", "按起火原因", "By cause"),
+        new("month", "按月份", "By month"),
+        new("community", "按社区", "By community"));
+
     /// <summary>Where a webhook delivery stands (<c>webhook_deliveries.status</c>).</summary>
     public static readonly CodeList WebhookDeliveryStatus = new("WebhookDeliveryStatus", "Where a webhook delivery stands.",
         new("pending", "待发送", "Pending", "waiting for its first or next attempt"),
@@ -450,7 +456,7 @@ public static class Codes
         HazardAction, HazardAlertKind, HazardListColumn, HazardAlertColumn, PlanMeasureStatus, BuildingGap,
         RiskLevel, RiskSide, RiskFactor, RiskRunTrigger, RiskPeriodKind, CampaignDeadlineKind, ReportStatus, ReportSection, ReportFigure,
         PhotoRecordKind, JobTrigger, JobOutcome, InspectionKind, CheckResult, CoverageGroup, VulnerableCategory,
-        VisitCheckItem, VisitListColumn, DutyKind, PublicReportStatus, RecordEventKind, WebhookDeliveryStatus, Role,
+        VisitCheckItem, VisitListColumn, DutyKind, PublicReportStatus, RecordEventKind, IncidentGrouping, WebhookDeliveryStatus, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>
