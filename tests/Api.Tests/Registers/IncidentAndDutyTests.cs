@@ -40,6 +40,13 @@ public sealed class IncidentAndDutyTests(FireMapServerFixture server)
         Assert.Equal(1L, await _api.ScalarAsync<long>("SELECT count(*) FROM audit_log WHERE entity = 'incident' AND action = 'edit' AND entity_id = @id",
             ("id", long.Parse(id!, CultureInfo.InvariantCulture))));
 
+        using (var client = server.CreateClient("community"))
+        {
+            var csv = await client.GetStringAsync(new Uri("/api/exports/incidents.csv", UriKind.Relative));
+            Assert.StartsWith("编号,起火时间,起火原因", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+            Assert.Contains("电动车入户充电起火", csv, StringComparison.Ordinal);
+        }
+
         var winter = await _api.AsAsync("admin", "{ incidentWinterComparison { thisWinter { fires } lastWinter { fires } } }");
         Assert.Null(AccountApi.ErrorCode(winter));
         Assert.True(winter.GetProperty("data").GetProperty("incidentWinterComparison").GetProperty("thisWinter").GetProperty("fires").GetInt32() >= 1);
@@ -59,7 +66,7 @@ public sealed class IncidentAndDutyTests(FireMapServerFixture server)
         var starts = before.GetProperty("startsOn").GetString()!;
         var ends = before.GetProperty("endsOn").GetString()!;
         var saved = await _api.AsAsync("community", """
-            mutation($c: String!, $s: Date!, $e: Date!) { saveDutyRoster(input: { kind: STATIONING, title: "测试驻守", communityCode: $c,
+            mutation($c: String!, $s: DateOnly!, $e: DateOnly!) { saveDutyRoster(input: { kind: STATIONING, title: "测试驻守", communityCode: $c,
                 startsOn: $s, endsOn: $e, posts: 3 }) { id version } }
             """, new { c = community, s = starts, e = ends });
         Assert.Null(AccountApi.ErrorCode(saved));
@@ -70,7 +77,7 @@ public sealed class IncidentAndDutyTests(FireMapServerFixture server)
         // Another community's staff may not write it.
         var other = await _api.ScalarAsync<string>("SELECT code FROM communities WHERE code <> @c ORDER BY code LIMIT 1", ("c", community));
         Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(await _api.AsAsync("community", """
-            mutation($c: String!, $s: Date!) { saveDutyRoster(input: { kind: NIGHT_PATROL, title: "越权", communityCode: $c, startsOn: $s, endsOn: $s, posts: 1 }) { id } }
+            mutation($c: String!, $s: DateOnly!) { saveDutyRoster(input: { kind: NIGHT_PATROL, title: "越权", communityCode: $c, startsOn: $s, endsOn: $s, posts: 1 }) { id } }
             """, new { c = other, s = starts })));
     }
 
@@ -80,7 +87,7 @@ public sealed class IncidentAndDutyTests(FireMapServerFixture server)
         var fireStation = await _api.ScalarAsync<long>("SELECT id FROM stations WHERE kind = 'fire_station' ORDER BY id LIMIT 1");
         var micro = await _api.ScalarAsync<long>("SELECT id FROM stations WHERE kind = 'micro_station' ORDER BY id LIMIT 1");
         const string Record = """
-            mutation($s: ID!, $d: Date!) { recordReadinessCheck(input: { stationId: $s, checkedOn: $d, equipmentOk: true, staffOnDuty: 5,
+            mutation($s: ID!, $d: DateOnly!) { recordReadinessCheck(input: { stationId: $s, checkedOn: $d, equipmentOk: true, staffOnDuty: 5,
                 drillDone: true, jointTraining: false }) { id stationKind } }
             """;
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
