@@ -6,7 +6,7 @@ namespace FireMap.Api.Duty;
 
 /// <summary>
 /// The monthly report's duty section: coverage of the next period of raised risk after the reported month
-/// (post-days and days without a post) and the readiness checks held in the month, for the community.
+/// (days with and without a post) and the readiness checks held in the month, for the community.
 /// </summary>
 public sealed class DutyReportSection : IReportSection
 {
@@ -17,22 +17,17 @@ public sealed class DutyReportSection : IReportSection
         ArgumentNullException.ThrowIfNull(scope);
         var next = scope.Period.To.AddDays(1);
         var coverage = await DutyRepository.CoverageAsync(connection, next, null, scope.CommunityId, cancellationToken);
-        var rosters = new List<ReportRow>();
+        // Each figure counts its rows, so coverage is told in days: covered and not; the post-days are in dutyCoverage.
+        var covered = new List<ReportRow>();
         if (coverage.StartsOn is { } starts && coverage.EndsOn is { } ends)
         {
-            await using var command = new NpgsqlCommand("""
-                SELECT id, title FROM duty_rosters
-                WHERE community_id = @community AND starts_on <= @ends AND ends_on >= GREATEST(@starts, @next)
-                ORDER BY starts_on, id
-                """, connection);
-            command.Parameters.AddWithValue("community", scope.CommunityId);
-            command.Parameters.Add(new NpgsqlParameter("starts", NpgsqlDbType.Date) { Value = starts });
-            command.Parameters.Add(new NpgsqlParameter("ends", NpgsqlDbType.Date) { Value = ends });
-            command.Parameters.Add(new NpgsqlParameter("next", NpgsqlDbType.Date) { Value = next });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var first = starts > next ? starts : next;
+            for (var day = first; day <= ends; day = day.AddDays(1))
             {
-                rosters.Add(new ReportRow("duty_roster", reader.GetInt64(0), $"ZB{reader.GetInt64(0)}", reader.GetString(1)));
+                if (!coverage.UncoveredDays.Contains(day))
+                {
+                    covered.Add(new ReportRow("day", day.DayNumber, day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), coverage.PeriodName ?? ""));
+                }
             }
         }
 
@@ -59,7 +54,7 @@ public sealed class DutyReportSection : IReportSection
 
         return
         [
-            new ReportFigureValue(Section, "duty_next_holiday_post_days", coverage.PostDays, rosters),
+            new ReportFigureValue(Section, "duty_next_holiday_days_covered", covered.Count, covered),
             new ReportFigureValue(Section, "duty_next_holiday_days_uncovered", uncovered.Count, uncovered),
             new ReportFigureValue(Section, "readiness_checks", checks.Count, checks),
         ];

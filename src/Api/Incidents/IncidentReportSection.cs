@@ -3,7 +3,7 @@ using Npgsql;
 
 namespace FireMap.Api.Incidents;
 
-/// <summary>The monthly report's fire section: fires in the community in the month and their casualties.</summary>
+/// <summary>The monthly report's fire section: fires in the community in the month, and those with casualties (each figure counts its rows).</summary>
 public sealed class IncidentReportSection : IReportSection
 {
     public string Section => "incidents";
@@ -23,14 +23,12 @@ public sealed class IncidentReportSection : IReportSection
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var fires = new List<ReportRow>();
         var casualtyRows = new List<ReportRow>();
-        var casualties = 0;
         while (await reader.ReadAsync(cancellationToken))
         {
             var row = new ReportRow("incident", reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
             fires.Add(row);
             if (reader.GetInt32(3) > 0)
             {
-                casualties += reader.GetInt32(3);
                 casualtyRows.Add(row);
             }
         }
@@ -38,7 +36,7 @@ public sealed class IncidentReportSection : IReportSection
         return
         [
             new ReportFigureValue(Section, "incidents", fires.Count, fires),
-            new ReportFigureValue(Section, "incident_casualties", casualties, casualtyRows),
+            new ReportFigureValue(Section, "incidents_with_casualties", casualtyRows.Count, casualtyRows),
         ];
     }
 }

@@ -328,14 +328,14 @@ public static class Codes
         new("gap_compound_maintenance", "小区缺维保单位", "Compounds without maintenance contractor", "at the time of compiling"),
         new("gap_place_responsible", "场所缺责任单位", "Places without responsible unit", "at the time of compiling"),
         new("gap_hazard_person", "隐患缺整改责任人", "Open hazards without responsible person", "open at the end of the period"),
-        new("duty_next_holiday_post_days", "下一节假日值守岗日数", "Duty post-days of the next holiday", "rostered posts × days within the next period of raised risk"),
+        new("duty_next_holiday_days_covered", "下一节假日有值守天数", "Days of the next holiday with duty", "days of the next period of raised risk with at least one post rostered"),
         new("duty_next_holiday_days_uncovered", "下一节假日无值守天数", "Days of the next holiday without duty", "days of the next period of raised risk with no post rostered"),
         new("readiness_checks", "战备检查次数", "Readiness checks", "checks of micro stations and the brigade in the period"),
         new("public_reports_received", "收到群众举报", "Public reports received", "received in the period"),
         new("public_reports_handled", "已处理群众举报", "Public reports handled", "turned into hazards or dismissed in the period"),
         new("public_reports_pending", "待处理群众举报", "Public reports waiting", "not yet handled at the end of the period"),
         new("incidents", "火灾起数", "Fires", "occurred in the period"),
-        new("incident_casualties", "火灾伤亡人数", "Fire casualties", "in fires of the period"));
+        new("incidents_with_casualties", "有人员伤亡的火灾", "Fires with casualties", "occurred in the period, someone killed or injured"));
 
     /// <summary>The kind of record a field photo belongs to (<c>photo_links.record_kind</c>).</summary>
     public static readonly CodeList PhotoRecordKind = new("PhotoRecordKind", "The kind of record a photo belongs to.",
