@@ -9,6 +9,7 @@ using FireMap.Api.Compression;
 using FireMap.Api.Coverage;
 using FireMap.Api.Dashboard;
 using FireMap.Api.Database;
+using FireMap.Api.Duty;
 using FireMap.Api.Enforcement;
 using FireMap.Api.Errors;
 using FireMap.Api.FieldWork;
@@ -20,6 +21,7 @@ using FireMap.Api.Hazards;
 using FireMap.Api.Health;
 using FireMap.Api.Idempotency;
 using FireMap.Api.Imports;
+using FireMap.Api.Incidents;
 using FireMap.Api.Jobs;
 using FireMap.Api.Layers;
 using FireMap.Api.Lists;
@@ -29,6 +31,7 @@ using FireMap.Api.Photos;
 using FireMap.Api.Places;
 using FireMap.Api.Plans;
 using FireMap.Api.Proximity;
+using FireMap.Api.PublicReports;
 using FireMap.Api.Reports;
 using FireMap.Api.Risk;
 using FireMap.Api.Security;
@@ -37,6 +40,7 @@ using FireMap.Api.Telemetry;
 using FireMap.Api.Units;
 using FireMap.Api.Vocabulary;
 using FireMap.Api.Web;
+using FireMap.Api.Webhooks;
 
 namespace FireMap.Api;
 
@@ -94,6 +98,10 @@ public static class FireMapApp
         builder.AddRisk();
         builder.AddAccounts();
         builder.AddOperations();
+        builder.AddPublicReports();
+        builder.AddWebhooks();
+        builder.AddIncidents();
+        builder.AddDuty();
 
         var app = builder.Build();
         app.UseFireMapSecurity();
@@ -133,6 +141,9 @@ public static class FireMapApp
         app.MapEnforcement();
         app.MapImports();
         app.MapOperations();
+        app.MapPublicReports();
+        app.MapIncidents();
+        app.MapDuty();
         app.MapFireMapTelemetry();
         return app;
     }

@@ -68,6 +68,8 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
 
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, "report", "blockage", id, null, after), cancellationToken);
+        await RecordEvents.WriteAsync(connection, transaction, RecordEvents.BlockageReported, id,
+            new { id, laneId, report.Cause, report.RemainingWidthMeters, communityId = community }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var reported = (await blockages.FindAsync(id, cancellationToken))!;
         await changes.CompoundChangedAsync(reported.CompoundId);
@@ -107,6 +109,8 @@ public sealed class BlockageCommands(NpgsqlDataSource dataSource, BlockageReposi
 
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "blockages", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, "clear", "blockage", id, before, after), cancellationToken);
+        await RecordEvents.WriteAsync(connection, transaction, RecordEvents.BlockageCleared, id,
+            new { id, current.Code, current.LaneId, current.Cause, communityId = community }, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await changes.CompoundChangedAsync(current.CompoundId);
         return (await blockages.FindAsync(id, cancellationToken))!;

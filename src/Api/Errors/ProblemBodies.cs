@@ -40,6 +40,7 @@ public static class ProblemBodies
         StatusCodes.Status409Conflict => Rejection.CodeOf(RejectionKind.Conflict),
         StatusCodes.Status413PayloadTooLarge => "PAYLOAD_TOO_LARGE",
         StatusCodes.Status415UnsupportedMediaType => "UNSUPPORTED_MEDIA_TYPE",
+        StatusCodes.Status429TooManyRequests => "TOO_MANY_REQUESTS",
         StatusCodes.Status503ServiceUnavailable => Rejection.CodeOf(RejectionKind.Unavailable),
         >= 500 => "INTERNAL_SERVER_ERROR",
         _ => "BAD_REQUEST",

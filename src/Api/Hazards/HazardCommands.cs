@@ -100,7 +100,9 @@ public sealed class HazardCommands(NpgsqlDataSource dataSource, HazardCalendar c
 
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "hazards", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, "report", "hazard", id, null, after), cancellationToken);
-        return (await HazardRepository.FindAsync(connection, transaction, id, cancellationToken))!;
+        var reported = (await HazardRepository.FindAsync(connection, transaction, id, cancellationToken))!;
+        await RecordEvents.WriteAsync(connection, transaction, RecordEvents.HazardCreated, id, EventData(reported), cancellationToken);
+        return reported;
     }
 
     /// <summary>
@@ -152,10 +154,22 @@ public sealed class HazardCommands(NpgsqlDataSource dataSource, HazardCalendar c
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "hazards", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, change.Action, "hazard", id, before, after), cancellationToken);
         var changed = (await HazardRepository.FindAsync(connection, transaction, id, cancellationToken))!;
+        if (next == HazardWorkflow.Closed && current.Status != HazardWorkflow.Closed)
+        {
+            await RecordEvents.WriteAsync(connection, transaction, RecordEvents.HazardClosed, id, EventData(changed), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         await TellAsync(changed);
         return changed;
     }
+
+    // What subscribers learn of a hazard: its facts, never the responsible person.
+    private static object EventData(HazardRecord hazard) => new
+    {
+        hazard.Id, hazard.Code, hazard.Category, hazard.Severity, hazard.Status, hazard.FoundOn, hazard.Deadline, hazard.CommunityCode,
+        hazard.GridCode, hazard.ClosedAt,
+    };
 
     private static void CheckExtension(HazardRecord current, DateOnly deadline)
     {

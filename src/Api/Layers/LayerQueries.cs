@@ -69,6 +69,15 @@ public static class LayerQueries
                    e.status <> 'closed' AND e.deadline < (now() AT TIME ZONE 'Asia/Shanghai')::date AS overdue, e.community_id, e.geom
             FROM enforcement_cases e
             """,
+        // The community an incident lies in, from its point: incidents carry no community of their own.
+        ["incidents"] = """
+            SELECT i.id, i.code, i.occurred_at, i.cause, i.casualties, i.loss_cny, c.code AS community_code, c.id AS community_id, i.geom
+            FROM incidents i LEFT JOIN LATERAL (SELECT id, code FROM communities WHERE ST_Intersects(geom, i.geom) ORDER BY id LIMIT 1) c ON true
+            """,
+        ["event-venues"] = """
+            SELECT v.id, v.event_name, v.venue_name, v.starts_on, v.ends_on, v.inspected_on, v.risk_level, v.community_id, v.geom
+            FROM event_venues v
+            """,
     };
 
     /// <summary>One row per Feature (its GeoJSON text), in id order: what the layer endpoint streams.</summary>

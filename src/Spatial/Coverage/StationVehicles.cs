@@ -5,12 +5,13 @@ namespace FireMap.Spatial.Coverage;
 /// <summary>Which vehicle each kind of station travels with (<see cref="Codes.StationKind"/> → <see cref="Codes.VehicleKind"/>).</summary>
 public static class StationVehicles
 {
-    /// <summary>Fire stations drive engines, micro fire stations ride e-tricycles, volunteer teams walk.</summary>
+    /// <summary>Fire stations drive engines, micro fire stations ride e-tricycles, volunteer teams walk, the sub-district brigade drives an engine.</summary>
     public static IReadOnlyDictionary<string, string> Defaults { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["fire_station"] = "engine",
         ["micro_station"] = "e_trike",
         ["volunteer_team"] = "foot",
+        ["subdistrict_brigade"] = "engine",
     };
 
     /// <summary>The configured map laid over <see cref="Defaults"/>, with the problems found (unknown codes).</summary>

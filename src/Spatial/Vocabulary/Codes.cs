@@ -52,7 +52,8 @@ public static class Codes
     public static readonly CodeList StationKind = new("StationKind", "Kind of fire-fighting force.",
         new("fire_station", "消防救援站", "Fire and rescue station", "reaches the edge of its district within 5 minutes"),
         new("micro_station", "微型消防站", "Micro fire station", "on scene within 3 minutes"),
-        new("volunteer_team", "志愿消防队", "Volunteer fire team"));
+        new("volunteer_team", "志愿消防队", "Volunteer fire team"),
+        new("subdistrict_brigade", "街道专职消防队", "Sub-district full-time brigade", "the sub-district's own full-time crew with an engine"));
 
     /// <summary>Kind of outdoor hydrant (<c>hydrants.kind</c>).</summary>
     public static readonly CodeList HydrantKind = new("HydrantKind", "Kind of outdoor hydrant.",
@@ -428,7 +429,10 @@ public static class Codes
         new("risk", "风险等级", "Risk levels"),
         new("lists", "三个清单缺项", "Gaps in the three lists"),
         new("outreach", "宣传培训", "Outreach and training"),
-        new("enforcement", "执法", "Enforcement"));
+        new("enforcement", "执法", "Enforcement"),
+        new("duty", "值守与战备", "Duty and readiness"),
+        new("public_reports", "有奖举报", "Public reports"),
+        new("incidents", "火灾情况", "Fires"));
 
     /// <summary>The figures of a monthly report, each counted from the rows it links to.</summary>
     public static readonly CodeList ReportFigure = new("ReportFigure", "A figure of a monthly report.",
@@ -465,7 +469,15 @@ public static class Codes
         new("enforcement_opened", "新立执法案件", "Enforcement cases opened", "opened in the period"),
         new("enforcement_closed", "办结执法案件", "Enforcement cases closed", "closed in the period"),
         new("enforcement_open", "未办结执法案件", "Enforcement cases open", "open at the end of the period"),
-        new("enforcement_overdue", "逾期未办结执法案件", "Enforcement cases overdue", "open at the end of the period and past the deadline"));
+        new("enforcement_overdue", "逾期未办结执法案件", "Enforcement cases overdue", "open at the end of the period and past the deadline"),
+        new("duty_next_holiday_days_covered", "下一节假日有值守天数", "Days of the next holiday with duty", "days of the next period of raised risk with at least one post rostered"),
+        new("duty_next_holiday_days_uncovered", "下一节假日无值守天数", "Days of the next holiday without duty", "days of the next period of raised risk with no post rostered"),
+        new("readiness_checks", "战备检查次数", "Readiness checks", "checks of micro stations and the brigade in the period"),
+        new("public_reports_received", "收到群众举报", "Public reports received", "received in the period"),
+        new("public_reports_handled", "已处理群众举报", "Public reports handled", "turned into hazards or dismissed in the period"),
+        new("public_reports_pending", "待处理群众举报", "Public reports waiting", "not yet handled at the end of the period"),
+        new("incidents", "火灾起数", "Fires", "occurred in the period"),
+        new("incidents_with_casualties", "有人员伤亡的火灾", "Fires with casualties", "occurred in the period, someone killed or injured"));
 
     /// <summary>The kind of record a field photo belongs to (<c>photo_links.record_kind</c>).</summary>
     public static readonly CodeList PhotoRecordKind = new("PhotoRecordKind", "The kind of record a photo belongs to.",
@@ -535,6 +547,38 @@ public static class Codes
         new("due_on", "应走访日期", "Due on"),
         new("days_overdue", "逾期天数", "Days overdue"));
 
+    /// <summary>Kind of a duty post (<c>duty_rosters.kind</c>).</summary>
+    public static readonly CodeList DutyKind = new("DutyKind", "Kind of a duty post for a holiday or major event.",
+        new("night_patrol", "夜间巡查", "Night patrol"),
+        new("onsite_watch", "现场看护", "On-site watch"),
+        new("stationing", "驻守", "Stationing"));
+
+    /// <summary>Where a report from the public stands (<c>public_reports.status</c>).</summary>
+    public static readonly CodeList PublicReportStatus = new("PublicReportStatus", "Where a report from the public stands.",
+        new("received", "已受理待审核", "Received", "waiting in the moderation queue"),
+        new("converted", "已立案为隐患", "Turned into a hazard"),
+        new("dismissed", "不予立案", "Dismissed", "with a reason shown to the reporter"));
+
+    /// <summary>Record events other systems may subscribe to (<c>record_events.kind</c>).</summary>
+    public static readonly CodeList RecordEventKind = new("RecordEventKind", "A record event sent to webhook subscribers.",
+        new("hazard_created", "隐患登记", "Hazard created"),
+        new("hazard_closed", "隐患销号", "Hazard closed"),
+        new("report_submitted", "群众举报提交", "Public report submitted"),
+        new("blockage_reported", "通道占用上报", "Blockage reported"),
+        new("blockage_cleared", "通道占用清除", "Blockage cleared"));
+
+    /// <summary>How incident statistics are grouped.</summary>
+    public static readonly CodeList IncidentGrouping = new("IncidentGrouping", "How fire statistics are grouped.",
+        new("cause", "按起火原因", "By cause"),
+        new("month", "按月份", "By month"),
+        new("community", "按社区", "By community"));
+
+    /// <summary>Where a webhook delivery stands (<c>webhook_deliveries.status</c>).</summary>
+    public static readonly CodeList WebhookDeliveryStatus = new("WebhookDeliveryStatus", "Where a webhook delivery stands.",
+        new("pending", "待发送", "Pending", "waiting for its first or next attempt"),
+        new("delivered", "已送达", "Delivered", "the receiver answered 2xx"),
+        new("failed", "发送失败", "Failed", "every attempt failed"));
+
     /// <summary>Role of a user account (<c>users.role</c>); the scope each has is in docs/accounts.md.</summary>
     public static readonly CodeList Role = new("Role", "Role of a user account.",
         new("admin", "系统管理员", "Administrator", "users, tokens, imports, configuration, and everything below"),
@@ -556,7 +600,7 @@ public static class Codes
         UnitKind, KeyPersonKind, UnitConcern, OutreachKind, OutreachBasis, EnforcementKind, EnforcementStatus,
         UnitListColumn, OutreachListColumn, EnforcementListColumn, ReportStatus, ReportSection, ReportFigure,
         PhotoRecordKind, JobTrigger, JobOutcome, InspectionKind, CheckResult, CoverageGroup, VulnerableCategory,
-        VisitCheckItem, VisitListColumn, Role,
+        VisitCheckItem, VisitListColumn, DutyKind, PublicReportStatus, RecordEventKind, IncidentGrouping, WebhookDeliveryStatus, Role,
     ];
 
     /// <summary>The list named <paramref name="name"/> (PascalCase or camelCase), or null.</summary>

@@ -316,6 +316,35 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
         }
     }
 
+    // Issue 19 part B: the moderation queue is for the operating roles, the webhooks for administrators;
+    // incidents and duty are read by all and written by the operating roles.
+    [Theory]
+    [InlineData("admin", true, true)]
+    [InlineData("subdistrict", true, false)]
+    [InlineData("community", true, false)]
+    [InlineData("grid", true, false)]
+    [InlineData("station", false, false)]
+    [InlineData("analyst", false, false)]
+    [InlineData("viewer", false, false)]
+    public async Task Registers_of_public_reports_and_webhooks_follow_the_matrix(string role, bool moderate, bool webhooks)
+    {
+        Assert.Equal(moderate ? null : "FORBIDDEN", AccountApi.ErrorCode(await _api.AsAsync(role, "{ publicReports(first: 1) { totalCount } }")));
+        Assert.Equal(webhooks ? null : "FORBIDDEN", AccountApi.ErrorCode(await _api.AsAsync(role, "{ webhookSubscriptions { id } webhookDeliveries(first: 1) { id } }")));
+        if (!webhooks)
+        {
+            var before = await _api.ScalarAsync<long>("SELECT count(*) FROM webhook_subscriptions");
+            var created = await _api.AsAsync(role, """
+                mutation { createWebhookSubscription(input: { name: "x", url: "http://127.0.0.1:9/", secret: "0123456789abcdef", eventKinds: [HAZARD_CREATED] }) { id } }
+                """);
+            Assert.Equal("FORBIDDEN", AccountApi.ErrorCode(created));
+            Assert.Equal(before, await _api.ScalarAsync<long>("SELECT count(*) FROM webhook_subscriptions"));
+        }
+
+        using var client = server.CreateClient(role);
+        using var export = await client.GetAsync(new Uri("/api/exports/public-reports.csv", UriKind.Relative));
+        Assert.Equal(moderate ? HttpStatusCode.OK : HttpStatusCode.Forbidden, export.StatusCode);
+    }
+
     private async Task WaitForRiskRunAsync()
     {
         for (var i = 0; i < 300 && await _api.ScalarAsync<long>("SELECT count(*) FROM risk_runs") == 0; i++)

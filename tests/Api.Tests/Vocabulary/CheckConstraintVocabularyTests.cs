@@ -61,6 +61,12 @@ public sealed partial class CheckConstraintVocabularyTests(FireMapServerFixture 
         ["outreach_targets.basis"] = Codes.OutreachBasis,
         ["enforcement_cases.kind"] = Codes.EnforcementKind,
         ["enforcement_cases.status"] = Codes.EnforcementStatus,
+
+        ["duty_rosters.kind"] = Codes.DutyKind,
+        ["event_venues.risk_level"] = Codes.RiskLevel,
+        ["public_reports.status"] = Codes.PublicReportStatus,
+        ["record_events.kind"] = Codes.RecordEventKind,
+        ["webhook_deliveries.status"] = Codes.WebhookDeliveryStatus,
     };
 
     [Fact]
