@@ -16,6 +16,8 @@ internal static class TableChecksums
             WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'risk%' AND table_name NOT LIKE 'schemaversions%'
               -- Sign-in bookkeeping, not data a request changes: a token's last use is noted once a minute.
               AND table_name NOT IN ('api_tokens', 'data_protection_keys')
+              -- The webhook dispatcher works through earlier tests' record events in the background, whatever the request.
+              AND table_name NOT IN ('record_events', 'webhook_deliveries')
             """);
         var union = (string)(await tables.ExecuteScalarAsync())!;
         await using var command = dataSource.CreateCommand($"SELECT string_agg(s, ',' ORDER BY s) FROM ({union}) AS sums(s)");

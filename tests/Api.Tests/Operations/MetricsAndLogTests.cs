@@ -30,7 +30,7 @@ public sealed partial class MetricsAndLogTests(FireMapServerFixture server)
 
         // ASP.NET Core records a request's duration after the response has left, so the last one may show a moment later.
         var scrape = await admin.GetStringAsync(new Uri("/metrics", UriKind.Relative));
-        for (var i = 0; i < 50 && (Counter(scrape, "OpsProbe") < before + 3 || !scrape.Contains("graphql_operation=\"OpsProbe\"", StringComparison.Ordinal)); i++)
+        for (var i = 0; i < 100 && (Counter(scrape, "OpsProbe") < before + 3 || !scrape.Contains("graphql_operation=\"OpsProbe\"", StringComparison.Ordinal)); i++)
         {
             await Task.Delay(100);
             scrape = await admin.GetStringAsync(new Uri("/metrics", UriKind.Relative));
