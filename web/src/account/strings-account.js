@@ -17,7 +17,6 @@ export const zh = {
   account: {
     label: '当前用户', signOut: '退出登录', signOutTitle: '退出登录并回到登录页面', signingOut: '正在退出…',
     signOutFailed: '退出失败，请重试',
-    field: '现场采集', report: '月度报告', calendar: '工作日历', pages: '其他页面',
   },
 };
 
@@ -39,6 +38,5 @@ export const en = {
   account: {
     label: 'Signed in', signOut: 'Sign out', signOutTitle: 'Sign out and return to the sign-in page', signingOut: 'Signing out…',
     signOutFailed: 'Could not sign out; try again',
-    field: 'Field work', report: 'Monthly report', calendar: 'Calendar', pages: 'Other pages',
   },
 };
