@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using FireMap.Api.Access;
 using OpenTelemetry.Metrics;
 using Serilog;
@@ -23,6 +24,7 @@ public static class TelemetrySetup
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter(FireMapMetrics.MeterName, "Npgsql")
+            .OnlyThisHostsMeters()
             // Every scrape sees the counters as they are (the exporter would otherwise repeat a cached answer).
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
 
@@ -46,6 +48,23 @@ public static class TelemetrySetup
         builder.Logging.AddFilter<SerilogLoggerProvider>("Microsoft.Hosting.Lifetime", LogLevel.Information);
         return builder;
     }
+
+    /// <summary>
+    /// ASP.NET Core creates its meters through the host's <see cref="IMeterFactory"/>, and OpenTelemetry
+    /// subscribes by meter name across the whole process. With a second host in the process (another
+    /// instance started beside the first) the provider would merge that host's requests into its own
+    /// figures, and when that host stops and disposes its meters OpenTelemetry stops every stream of the
+    /// same name, this host's included (open-telemetry/opentelemetry-dotnet#6412). Meters made by another
+    /// host's factory are therefore dropped; static meters (FireMap's, Npgsql's) have no factory and stay.
+    /// </summary>
+    private static MeterProviderBuilder OnlyThisHostsMeters(this MeterProviderBuilder metrics) =>
+        ((IDeferredMeterProviderBuilder)metrics).Configure((services, provider) =>
+        {
+            var ownFactory = services.GetRequiredService<IMeterFactory>();
+            provider.AddView(instrument => instrument.Meter.Scope is IMeterFactory factory && !ReferenceEquals(factory, ownFactory)
+                ? MetricStreamConfiguration.Drop
+                : null);
+        });
 
     public static WebApplication MapFireMapTelemetry(this WebApplication app)
     {
