@@ -19,4 +19,7 @@ public sealed class WebhookOptions
 
     /// <summary>Attempts before a delivery is marked failed.</summary>
     public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>Days finished deliveries and fanned-out events are kept before the nightly retention deletes them.</summary>
+    public int KeepDays { get; set; } = 90;
 }

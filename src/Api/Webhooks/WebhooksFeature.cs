@@ -1,4 +1,5 @@
 using FireMap.Api.GraphQL;
+using FireMap.Api.Jobs;
 
 namespace FireMap.Api.Webhooks;
 
@@ -12,7 +13,7 @@ public static class WebhooksFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<WebhookOptions>().Bind(builder.Configuration.GetSection(WebhookOptions.Section))
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero && o.MaxAttempts > 0, "FireMap:Webhooks needs positive settings")
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.Timeout > TimeSpan.Zero && o.MaxAttempts > 0 && o.KeepDays > 0, "FireMap:Webhooks needs positive settings")
             .ValidateOnStart();
         // Receivers are other systems: no cookies, no automatic redirects to somewhere the administrator did not name.
         builder.Services.AddHttpClient(WebhookDispatcher.ClientName)
@@ -20,6 +21,7 @@ public static class WebhooksFeature
         builder.Services.AddSingleton<WebhookRepository>();
         builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<WebhookDispatcher>());
+        builder.Services.AddScheduledJob<WebhookRetention>();
         builder.Services.AddSingleton<IRootFields, WebhookFields>();
         return builder;
     }
