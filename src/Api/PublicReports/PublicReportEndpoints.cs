@@ -14,7 +14,7 @@ namespace FireMap.Api.PublicReports;
 /// <c>POST /api/public-reports</c>: the only write open without an account (multipart fields
 /// <c>description</c>, <c>lon</c>, <c>lat</c>, optional <c>photo</c>), rate-limited per client address
 /// and size-limited, under the same host-name and cross-site rules as every write.
-/// <c>GET /api/public-reports/status/{code}</c>: the outcome by tracking code, anonymous.
+/// <c>GET /api/public-reports/status/{code}</c>: the outcome by tracking code, anonymous and rate-limited.
 /// <c>GET /api/public-reports/{id}/photo</c>: the photo, for staff in the report's scope.
 /// </summary>
 internal static class PublicReportEndpoints
@@ -26,7 +26,7 @@ internal static class PublicReportEndpoints
     public static WebApplication MapPublicReportEndpoints(this WebApplication app)
     {
         app.MapPost("/api/public-reports", SubmitAsync).AllowAnonymous().RequireRateLimiting(PublicReportRateLimit.Name).DisableAntiforgery();
-        app.MapGet("/api/public-reports/status/{code}", OutcomeAsync).AllowAnonymous();
+        app.MapGet("/api/public-reports/status/{code}", OutcomeAsync).AllowAnonymous().RequireRateLimiting(PublicStatusRateLimit.Name);
         app.MapGet("/api/public-reports/{id:long}/photo", PhotoAsync).Allow(AccessRule.Operate);
         return app;
     }

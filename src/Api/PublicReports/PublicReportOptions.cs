@@ -10,6 +10,11 @@ public sealed class PublicReportOptions
 
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>Status lookups by tracking code one client address may make per <see cref="StatusWindow"/>; more are answered 429.</summary>
+    public int StatusLookupsPerWindow { get; set; } = 30;
+
+    public TimeSpan StatusWindow { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Largest request accepted, photo and form together: 5 MiB, half a staff upload (a phone photo is 2–4 MB).</summary>
     public int MaxRequestBytes { get; set; } = 5 * 1024 * 1024;
 

@@ -15,14 +15,18 @@ public static class PublicReportsFeature
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<PublicReportOptions>().Bind(builder.Configuration.GetSection(PublicReportOptions.Section))
-            .Validate(o => o.ReportsPerWindow > 0 && o.Window > TimeSpan.Zero && o.MaxRequestBytes > 0, "FireMap:PublicReports needs positive limits")
+            .Validate(o => o.ReportsPerWindow > 0 && o.Window > TimeSpan.Zero && o.MaxRequestBytes > 0
+                && o.StatusLookupsPerWindow > 0 && o.StatusWindow > TimeSpan.Zero, "FireMap:PublicReports needs positive limits")
             .ValidateOnStart();
         builder.Services.AddSingleton<PublicReportRepository>();
         builder.Services.AddSingleton<IDemoDataPart, DemoPublicReports>();
         builder.Services.AddSingleton<IReportSection, PublicReportSection>();
         builder.Services.AddSingleton<PublicReportCommands>();
         builder.Services.AddSingleton<PublicReportRateLimit>();
-        builder.Services.AddRateLimiter(options => options.AddPolicy<string, PublicReportRateLimit>(PublicReportRateLimit.Name));
+        builder.Services.AddSingleton<PublicStatusRateLimit>();
+        builder.Services.AddRateLimiter(options => options
+            .AddPolicy<string, PublicReportRateLimit>(PublicReportRateLimit.Name)
+            .AddPolicy<string, PublicStatusRateLimit>(PublicStatusRateLimit.Name));
         builder.Services.AddSingleton<IRootFields, PublicReportFields>();
         return builder;
     }

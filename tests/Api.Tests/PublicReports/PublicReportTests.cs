@@ -113,6 +113,31 @@ public sealed class PublicReportTests(FireMapServerFixture server)
     }
 
     [Fact]
+    public async Task Scanning_tracking_codes_from_one_address_is_refused_with_429()
+    {
+        using var scanner = PublicClient.Create(server.BaseUrl);
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 31; i++)
+        {
+            using var response = await scanner.GetAsync(new Uri($"/api/public-reports/status/SCAN{i:D8}", UriKind.Relative));
+            answers.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                Assert.True(response.Headers.RetryAfter is not null);
+                Assert.Equal("TOO_MANY_REQUESTS", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+            }
+        }
+
+        Assert.All(answers.Take(30), status => Assert.Equal(HttpStatusCode.NotFound, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[30]);
+
+        // Another address still looks up freely.
+        using var neighbour = PublicClient.Create(server.BaseUrl);
+        using var fresh = await neighbour.GetAsync(new Uri("/api/public-reports/status/AAAAAAAAAAAA", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, fresh.StatusCode);
+    }
+
+    [Fact]
     public async Task Oversized_upload_is_refused_with_413_and_writes_nothing()
     {
         var (lon, lat) = await PointInCommunityAsync();
