@@ -8,7 +8,7 @@ namespace FireMap.Web.Tests;
 /// <summary>
 /// The field mode on a phone (390 × 844, touch, a fixed GPS position): an inspection of the nearest
 /// high-rise with a failed item that raises a hazard and a photo from the camera input; and a form
-/// submitted offline that waits in the outbox, is sent when the network is back, and exists once.
+/// (a hazard with a photo) submitted offline that waits in the outbox, is sent when the network is back, and exists once.
 /// </summary>
 [Collection(FireMapServerCollection.Name)]
 public sealed class FieldModeTests(FireMapServerFixture server, Browser browser) : IClassFixture<Browser>
@@ -78,7 +78,7 @@ public sealed class FieldModeTests(FireMapServerFixture server, Browser browser)
     }
 
     [Fact]
-    public async Task Form_submitted_offline_waits_then_is_sent_once_when_the_network_is_back()
+    public async Task Hazard_with_a_photo_submitted_offline_waits_then_is_sent_once_when_the_network_is_back()
     {
         var (_, name, lon, lat) = await HighRiseInGridAsync();
         var page = await OpenAsync(lon, lat);
@@ -88,6 +88,11 @@ public sealed class FieldModeTests(FireMapServerFixture server, Browser browser)
         await page.GetByTestId("field-subject").Filter(new() { HasText = name }).First.ClickAsync();
         await page.GetByTestId("field-hazard-description").FillAsync(description);
         await page.GetByTestId("field-hazard-unit").FillAsync("测试物业");
+        await page.GetByTestId("field-photo").SetInputFilesAsync(new FilePayload
+        {
+            Name = "IMG_0002.jpg", MimeType = "image/jpeg", Buffer = TestImages.Jpeg(800, 600),
+        });
+        await Expect(page.GetByTestId("field-photo-count")).ToContainTextAsync("1");
 
         await page.Context.SetOfflineAsync(true);
         await page.GetByTestId("field-submit").ClickAsync();
@@ -101,6 +106,11 @@ public sealed class FieldModeTests(FireMapServerFixture server, Browser browser)
         await Expect(page.GetByTestId("field-message")).ToContainTextAsync("已发送");
 
         Assert.Equal(1L, await ScalarAsync<long>("SELECT count(*) FROM hazards WHERE description = @d", ("d", description)));
+        // The photo waited in the outbox with the report and was linked to the hazard when both went out.
+        Assert.Equal(1L, await ScalarAsync<long>("""
+            SELECT count(*) FROM photo_links l JOIN hazards h ON h.id = l.record_id
+            WHERE l.record_kind = 'hazard' AND h.description = @d
+            """, ("d", description)));
         Assert.True(await ScalarAsync<long>("SELECT count(*) FROM idempotent_requests r JOIN users u ON u.id = r.user_id WHERE u.user_name = @u",
             ("u", server.Accounts[Role].UserName)) >= 1);
     }

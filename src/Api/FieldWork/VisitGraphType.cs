@@ -1,6 +1,7 @@
 using FireMap.Api.Access;
 using FireMap.Api.Hazards;
 using GraphQL.Types;
+using FireMap.Api.Photos;
 
 namespace FireMap.Api.FieldWork;
 

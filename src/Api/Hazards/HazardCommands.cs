@@ -2,6 +2,7 @@ using FireMap.Api.Access;
 using FireMap.Api.Audit;
 using FireMap.Api.Changes;
 using FireMap.Api.Errors;
+using FireMap.Api.Photos;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
@@ -92,6 +93,7 @@ public sealed class HazardCommands(NpgsqlDataSource dataSource, HazardCalendar c
         }
 
         await RecordAsync(connection, transaction, id, HazardWorkflow.Report, null, HazardWorkflow.Found, user, null, cancellationToken);
+        await PhotoLinks.LinkAsync(connection, transaction, report.PhotoIds ?? [], "hazard", id, location.CommunityId, user, cancellationToken);
         if (major)
         {
             await RecordAsync(connection, transaction, id, HazardWorkflow.Supervise, HazardWorkflow.Found, HazardWorkflow.Found, user,
@@ -151,6 +153,7 @@ public sealed class HazardCommands(NpgsqlDataSource dataSource, HazardCalendar c
             _ => change.Note,
         };
         await RecordAsync(connection, transaction, id, change.Action, current.Status, next, user, note, cancellationToken);
+        await PhotoLinks.LinkAsync(connection, transaction, change.PhotoIds ?? [], "hazard", id, current.CommunityId, user, cancellationToken);
         var after = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "hazards", id, cancellationToken);
         await AuditWriter.WriteAsync(connection, transaction, new AuditEntry(user.UserName, change.Action, "hazard", id, before, after), cancellationToken);
         var changed = (await HazardRepository.FindAsync(connection, transaction, id, cancellationToken))!;

@@ -1,5 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.GraphQL.Types;
+using FireMap.Api.Photos;
 using GraphQL.Types;
 
 namespace FireMap.Api.Hazards;
@@ -43,6 +44,9 @@ public sealed class HazardGraphType : ObjectGraphType<HazardRecord>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HazardTransitionGraphType>>>>("history")
             .Description("Every step of the workflow, oldest first (hazards imported with their status have no steps before the import).")
             .Resolve(c => c.RequestServices!.GetRequiredService<HazardTransitionsLoader>().Load(c.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordPhotoGraphType>>>>("photos")
+            .Description("Photos taken when it was found and when its rectification was submitted, oldest first.")
+            .Resolve(c => c.RequestServices!.GetRequiredService<HazardPhotosLoader>().Load(c.Source.Id));
         Field<NonNullGraphType<GeoJsonGraphType>>("geometry").Description("Location as a GeoJSON Point.").Resolve(c => c.Source.Geometry);
     }
 

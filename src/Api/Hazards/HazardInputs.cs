@@ -43,7 +43,20 @@ internal static class HazardInputs
             input.GetValueOrDefault("deadline") as DateOnly?,
             Required(input.GetValueOrDefault("responsibleUnit") as string, "responsibleUnit", MaxNameLength),
             Optional(input.GetValueOrDefault("responsiblePerson") as string, "responsiblePerson", MaxNameLength),
-            Optional(input.GetValueOrDefault("supervisingUnit") as string, "supervisingUnit", MaxNameLength));
+            Optional(input.GetValueOrDefault("supervisingUnit") as string, "supervisingUnit", MaxNameLength),
+            PhotoIds(input.GetValueOrDefault("photoIds")));
+    }
+
+    /// <summary>Ids of uploaded photos (<c>POST /api/photos</c>); BAD_USER_INPUT for one that is not a photo id.</summary>
+    public static IReadOnlyList<Guid> PhotoIds(object? value)
+    {
+        if (value is not IEnumerable<object?> ids)
+        {
+            return [];
+        }
+
+        return [.. ids.Select(id => Guid.TryParse(id?.ToString(), out var photo) ? photo
+            : throw Rejection.BadInput("photoIds", $"'{id}' is not a photo id; upload the photo first"))];
     }
 
     public static HazardQuery Query(IResolveFieldContext context, DateOnly today)

@@ -31,7 +31,8 @@ public sealed class HazardMutationFields : IRootFields
 
         Step(mutation, "startRectification", HazardWorkflow.StartRectification, AccessRule.Operate, "Starts rectification (整改) of a found hazard.");
         Step(mutation, "submitRectification", HazardWorkflow.SubmitRectification, AccessRule.Operate,
-            "Submits a rectified hazard for re-inspection (复查).");
+            "Submits a rectified hazard for re-inspection (复查), with photos of the rectified state.")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("photoIds", "Photos after rectification (整改后), uploaded first with POST /api/photos.");
         Step(mutation, "reviewHazard", null, AccessRule.Operate,
             "Re-inspects a hazard awaiting review: accepted closes it (销号) with the time and note; refused sends it back to rectification.")
             .Argument<NonNullGraphType<BooleanGraphType>>("accepted", "Whether the rectification passed.");
@@ -70,6 +71,8 @@ public sealed class HazardMutationFields : IRootFields
                 HazardInputs.Required(context.GetArgument<string?>("reason"), "reason", HazardInputs.MaxTextLength), context.GetArgument<DateOnly>("deadline")),
             HazardWorkflow.Supervise => new HazardChange(action, version, note, SupervisingUnit:
                 HazardInputs.Required(context.GetArgument<string?>("supervisingUnit"), "supervisingUnit", HazardInputs.MaxNameLength)),
+            HazardWorkflow.SubmitRectification => new HazardChange(action, version, note,
+                PhotoIds: HazardInputs.PhotoIds(context.GetArgument<List<object?>?>("photoIds"))),
             _ => new HazardChange(action, version, note),
         };
     }

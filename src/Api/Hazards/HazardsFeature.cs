@@ -22,6 +22,7 @@ public static class HazardsFeature
         services.AddSingleton<HazardCommands>();
         services.AddSingleton<HazardAlerts>();
         services.AddScoped<HazardTransitionsLoader>();
+        services.AddScoped<HazardPhotosLoader>();
         services.AddScoped<HazardNodeLoader>();
         services.AddSingleton<IRootFields, HazardFields>();
         services.AddSingleton<IRootFields, HazardMutationFields>();

@@ -4,7 +4,8 @@ namespace FireMap.Api.Hazards;
 
 /// <summary>
 /// A hazard report, checked for form: a subject by type and id, or a point (or both: the point is then
-/// its location); null dates take their defaults (found today, deadline from <see cref="HazardOptions"/>).
+/// its location); null dates take their defaults (found today, deadline from <see cref="HazardOptions"/>);
+/// photos already uploaded are linked with the report.
 /// </summary>
 public sealed record ReportHazard(
     string? SubjectType,
@@ -18,4 +19,5 @@ public sealed record ReportHazard(
     DateOnly? Deadline,
     string ResponsibleUnit,
     string? ResponsiblePerson,
-    string? SupervisingUnit);
+    string? SupervisingUnit,
+    IReadOnlyList<Guid>? PhotoIds = null);

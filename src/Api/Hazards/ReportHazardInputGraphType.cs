@@ -20,6 +20,7 @@ public sealed class ReportHazardInputGraphType : InputObjectGraphType
         Field<DateOnlyGraphType>("foundOn").Description("Date found; default today (China time); not after today.");
         Field<StringGraphType>("foundBy").Description("Who found it; default the signed-in user's display name.");
         Field<DateOnlyGraphType>("deadline").Description("Rectification deadline, not before foundOn; default from the configured days per category and severity.");
+        Field<ListGraphType<NonNullGraphType<IdGraphType>>>("photoIds").Description("Photos of what was found, uploaded first with POST /api/photos.");
         Field<NonNullGraphType<StringGraphType>>("responsibleUnit").Description("Unit responsible for the rectification.");
         Field<StringGraphType>("responsiblePerson").Description("Person responsible.");
         Field<StringGraphType>("supervisingUnit").Description("For a major hazard: the supervising unit; default the configured one.");

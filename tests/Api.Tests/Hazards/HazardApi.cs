@@ -104,7 +104,7 @@ internal sealed class HazardApi(FireMapServerFixture server)
         }
 
         await using (var delete = server.DataSource.CreateCommand(
-            "DELETE FROM hazard_transitions WHERE hazard_id > @max; DELETE FROM hazards WHERE id > @max"))
+            "DELETE FROM photo_links WHERE record_kind = 'hazard' AND record_id > @max; DELETE FROM hazard_transitions WHERE hazard_id > @max; DELETE FROM hazards WHERE id > @max"))
         {
             delete.Parameters.AddWithValue("max", maxId);
             await delete.ExecuteNonQueryAsync();

@@ -147,14 +147,22 @@ function hazardForm(form) {
   const unit = control('input', 'field-hazard-unit', { type: 'text', required: true, maxLength: 200 });
   form.append(...labelled(t('fieldMode.category'), category), ...labelled(t('fieldMode.severity'), severity),
     ...labelled(t('fieldMode.description'), description), ...labelled(t('fieldMode.responsibleUnit'), unit));
+  const photos = [];
+  const photo = photoInput(photos);
+  form.append(...photo.nodes);
   const button = submitButton(form);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const input = { category: category.value.toUpperCase(), severity: severity.value.toUpperCase(), description: description.value, responsibleUnit: unit.value };
+    const input = {
+      category: category.value.toUpperCase(), severity: severity.value.toUpperCase(), description: description.value, responsibleUnit: unit.value, photoIds: [],
+    };
     if (state.subject) Object.assign(input, { subjectType: state.subject.type, subjectId: state.subject.id });
     else if (state.position) input.point = { lon: state.position.lon, lat: state.position.lat };
     else { say(t('fieldMode.pointFirst'), true); return; }
-    send({ kind: 'hazard', label: description.value.slice(0, 20), query: 'mutation($input: ReportHazardInput!) { reportHazard(input: $input) { id code } }', variables: { input } }, button);
+    send({
+      kind: 'hazard', label: description.value.slice(0, 20), query: 'mutation($input: ReportHazardInput!) { reportHazard(input: $input) { id code } }',
+      variables: { input }, photos, photoPath: ['input', 'photoIds'], keepLocation: photo.keep.checked,
+    }, button);
   });
 }
 

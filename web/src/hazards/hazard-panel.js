@@ -93,6 +93,22 @@ function history(h) {
   return section;
 }
 
+// Thumbnails of the photos taken when it was found and rectified; each opens the display-size picture.
+function photos(h) {
+  const section = element('section', 'fm-hazard-photos');
+  section.dataset.testid = 'hazard-photos';
+  section.append(element('h4', null, t('hazard.photos')));
+  for (const photo of h.photos) {
+    const link = element('a');
+    Object.assign(link, { href: photo.url.replace(/^\//, ''), target: '_blank', rel: 'noopener' });
+    const image = element('img');
+    Object.assign(image, { src: photo.thumbnailUrl.replace(/^\//, ''), alt: t('hazard.photo'), loading: 'lazy' });
+    link.append(image);
+    section.append(link);
+  }
+  return section;
+}
+
 export class HazardPanel {
   /** handlers: { onClose, onReport, onFilter(filter), onSelect(hazard), onBack, onMore, onStep(action, values), onShow(hazard) } */
   constructor(handlers) {
@@ -233,6 +249,7 @@ export class HazardPanel {
     } else if (!view.mayOperate && !view.maySupervise) {
       node.append(element('p', 'fm-radius-note', t('hazard.readOnly')));
     }
+    if (hazard.photos?.length) node.append(photos(hazard));
     node.append(history(hazard));
     return node;
   }

@@ -18,7 +18,7 @@ const listQuery = `query Hazards($filter: HazardFilter, $first: Int, $after: Str
 }`;
 
 const oneQuery = `query Hazard($id: ID!) {
-  hazard(id: $id) { ${nodeFields} history { action from to actor at note } }
+  hazard(id: $id) { ${nodeFields} history { action from to actor at note } photos { id url thumbnailUrl } }
 }`;
 
 const alertsQuery = 'query Alerts { alerts { kind days hazard { id code } } }';
