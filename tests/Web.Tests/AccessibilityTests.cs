@@ -91,7 +91,7 @@ public sealed class AccessibilityTests(FireMapServerFixture server, Browser brow
         await Expect(page.Locator(".leaflet-popup")).ToHaveCountAsync(0);
     }
 
-    private static async Task ExpectNoSeriousViolationsAsync(IPage page)
+    internal static async Task ExpectNoSeriousViolationsAsync(IPage page)
     {
         // Evaluated rather than added as a script tag: the page's CSP refuses inline scripts.
         var axe = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "web", "node_modules", "axe-core", "axe.min.js"));

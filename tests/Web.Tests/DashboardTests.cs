@@ -5,7 +5,7 @@ namespace FireMap.Web.Tests;
 
 /// <summary>
 /// The dashboard is the sub-district office's start page: it opens first, renders every community's numbers and its
-/// charts at desktop and at a 390 px phone width, and a number opens the rows behind it; other roles start on the map.
+/// charts and the registers' figures at desktop and at a 390 px phone width, links to the other pages by role, and a number opens the rows behind it; other roles start on the map.
 /// </summary>
 [Collection(FireMapServerCollection.Name)]
 public sealed class DashboardTests(FireMapServerFixture server, Browser browser) : IClassFixture<Browser>
@@ -24,6 +24,10 @@ public sealed class DashboardTests(FireMapServerFixture server, Browser browser)
         await using var command = server.DataSource.CreateCommand("SELECT count(*) FROM communities");
         var communities = (int)(long)(await command.ExecuteScalarAsync())!;
         await Assertions.Expect(panel.Locator("[data-testid^=dashboard-community-]")).ToHaveCountAsync(communities);
+        await Assertions.Expect(panel.Locator("[data-testid^=dashboard-registers-]")).ToHaveCountAsync(communities);
+        // Calendar, moderation and duty; the webhooks page is the administrator's.
+        await Assertions.Expect(page.GetByTestId("dashboard-links").Locator("a")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.GetByTestId("dashboard-link-webhooks")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByTestId("dashboard-days-left")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("dashboard-reports-line")).ToContainTextAsync($"/ {communities}");
         Assert.Equal(4, await panel.Locator("[data-testid^=dashboard-risk-count-]").CountAsync());
@@ -62,6 +66,39 @@ public sealed class DashboardTests(FireMapServerFixture server, Browser browser)
         var panel = page.GetByTestId("dashboard-panel");
         await Assertions.Expect(panel).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
         await Assertions.Expect(panel.Locator("[data-testid^=dashboard-community-]")).ToHaveCountAsync(1);
+        await Assertions.Expect(panel.Locator("[data-testid^=dashboard-registers-]")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.GetByTestId("dashboard-link-moderation")).ToHaveAttributeAsync("href", "moderation.html");
+        Assert.Empty(map.Problems);
+    }
+    [Fact]
+    public async Task Fires_and_event_venues_are_switched_on_from_the_dashboard_with_legend_and_popup()
+    {
+        await using var map = await MapPage.OpenAsync(browser, server, startPage: true);
+        var page = map.Page;
+        var panel = page.GetByTestId("dashboard-panel");
+        await Assertions.Expect(panel).ToHaveAttributeAsync("data-state", "ready", new() { Timeout = 30_000 });
+        Assert.DoesNotContain("incidents", await map.VisibleLayersAsync());
+        // Not in the layer switcher: its stack has no room left.
+        await Assertions.Expect(page.Locator("[data-testid=layer-switcher] [data-layer=incidents]")).ToHaveCountAsync(0);
+
+        await page.GetByTestId("dashboard-layer-incidents").CheckAsync();
+        await page.GetByTestId("dashboard-layer-event-venues").CheckAsync();
+        Assert.Contains("incidents", await map.VisibleLayersAsync());
+        Assert.Contains("event-venues", await map.VisibleLayersAsync());
+        await Assertions.Expect(page.GetByTestId("legend-section-incidents")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("legend-section-event-venues")).ToBeVisibleAsync();
+
+        await page.GetByTestId("dashboard-close").ClickAsync();
+        await page.Locator(".leaflet-fm-incidents-pane path.leaflet-interactive").First.DispatchEventAsync("click");
+        var popup = page.Locator(".leaflet-popup");
+        await Assertions.Expect(popup).ToContainTextAsync("火灾警情");
+        await Assertions.Expect(popup).ToContainTextAsync("发生时间");
+
+        // Off again from the dashboard: the legend follows.
+        await page.GetByTestId("dashboard-toggle").ClickAsync();
+        await page.GetByTestId("dashboard-layer-incidents").UncheckAsync();
+        Assert.DoesNotContain("incidents", await map.VisibleLayersAsync());
+        await Assertions.Expect(page.GetByTestId("legend-section-incidents")).ToHaveCountAsync(0);
         Assert.Empty(map.Problems);
     }
 }

@@ -64,7 +64,7 @@ const hazards = new HazardDesk(map, {
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
 });
 const admin = new AdminPage(map, user);
-const dashboard = new Dashboard(map, user);
+const dashboard = new Dashboard(map, user, (name) => byName[name]?.layer);
 const records = new RecordDesk(map, {
   reload: (names) => Promise.all(names.map((name) => load(byName[name]))).then(() => risk.changed()),
 });

@@ -12,8 +12,11 @@ namespace FireMap.Api.Dashboard;
 /// </summary>
 public sealed class DashboardStore(NpgsqlDataSource dataSource, MonthlyReportCompiler compiler)
 {
-    // The sections the dashboard shows; its risk levels come from one statement over all communities below.
-    private static readonly IReadOnlySet<string> _sections = new HashSet<string>(StringComparer.Ordinal) { "hazards", "blockages", "inspections", "visits" };
+    // The sections the dashboard shows, the registers' included; its risk levels come from one statement over all communities below.
+    private static readonly IReadOnlySet<string> _sections = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "hazards", "blockages", "inspections", "visits", "outreach", "enforcement", "duty", "public_reports", "incidents",
+    };
 
     /// <summary>Days the dashboard's "this week" spans, today included.</summary>
     public const int WeekDays = 7;
@@ -39,12 +42,9 @@ public sealed class DashboardStore(NpgsqlDataSource dataSource, MonthlyReportCom
     {
         var weekFrom = today.AddDays(1 - WeekDays);
         var period = ReportPeriod.Span(weekFrom, today);
-        var communities = new List<DashboardCommunity>();
-        foreach (var (id, code, name) in await CommunitiesAsync(scope, cancellationToken))
-        {
-            var (figures, _) = await compiler.CompileAsync(new ReportScope(id, period), cancellationToken, _sections);
-            communities.Add(new DashboardCommunity(id, code, name, figures));
-        }
+        var inScope = await CommunitiesAsync(scope, cancellationToken);
+        var figures = await compiler.CompileEachAsync([.. inScope.Select(c => c.Id)], period, _sections, cancellationToken);
+        var communities = inScope.Select((c, i) => new DashboardCommunity(c.Id, c.Code, c.Name, figures[i])).ToList();
 
         return new DashboardRecord(today, weekFrom, new DateOnly(today.Year, today.Month, 1), scope, communities,
             await LevelsAsync(scope, today, weekFrom.AddDays(-1), cancellationToken));

@@ -7,7 +7,9 @@ namespace FireMap.Api.Tests.Dashboard;
 /// <summary>
 /// The dashboard against the real server: every community's open, overdue and supervised hazards and active blockages
 /// equal independent SQL counts as of today, the risk level counts equal the latest run's, the campaign and this
-/// month's reports are there, and community staff see their own community only.
+/// month's reports are there, the registers' figures (enforcement cases open, outreach targets in force, public reports
+/// waiting, duty coverage of the next holiday, fires) are there and count as the monthly report does, and community
+/// staff see their own community only.
 /// </summary>
 [Collection(FireMapServerCollection.Name)]
 public sealed class DashboardTests(FireMapServerFixture server)
@@ -53,6 +55,22 @@ public sealed class DashboardTests(FireMapServerFixture server)
                 JOIN communities c ON c.id = x.community_id WHERE c.code = @c AND k.cleared_at IS NULL
                 """, code), figures["BLOCKAGES_ACTIVE"]);
             openTotal += figures["HAZARDS_OPEN"];
+
+            // The registers' figures, as the monthly report counts them over the week.
+            Assert.Equal(await CountAsync("""
+                SELECT count(*) FROM enforcement_cases e JOIN communities c ON c.id = e.community_id
+                WHERE c.code = @c AND e.opened_on <= @today AND (e.closed_on IS NULL OR e.closed_on > @today)
+                """, code, today), figures["ENFORCEMENT_OPEN"]);
+            Assert.Equal(await CountAsync("""
+                SELECT count(*) FROM outreach_targets t WHERE t.starts_on <= @today AND t.ends_on >= @today - 6 AND @c IS NOT NULL
+                """, code, today), figures["OUTREACH_TARGETS_MET"] + figures["OUTREACH_TARGETS_UNMET"]);
+            Assert.Equal(await CountAsync("""
+                SELECT count(*) FROM public_reports r JOIN communities c ON c.id = r.community_id
+                WHERE c.code = @c AND r.created_at < (@today + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'
+                  AND (r.handled_at IS NULL OR r.handled_at >= (@today + 1)::timestamp AT TIME ZONE 'Asia/Shanghai')
+                """, code, today), figures["PUBLIC_REPORTS_PENDING"]);
+            Assert.Contains("DUTY_NEXT_HOLIDAY_DAYS_UNCOVERED", figures.Keys);
+            Assert.Contains("INCIDENTS", figures.Keys);
         }
 
         Assert.True(openTotal > 0, "the demo data have open hazards");

@@ -1,11 +1,13 @@
 // The sub-district office's dashboard on the map (看板): the campaign's phase and days left, open /
 // overdue / supervised hazards by community, the week's blockages, inspections and visits when the
-// service reports them, this month's reports, risk level counts and their change. Every number opens
+// service reports them, the registers' figures (outreach, enforcement, duty, public reports, fires) with
+// their map layers, this month's reports, risk level counts and their change. Every number opens
 // the list behind it, each row a link that selects it on the map. The office's start page: shown
 // first for the subdistrict and admin roles unless they chose to start with the map.
 import * as L from '../shared/leaflet.js';
 import { control, element } from '../shared/dom.js';
 import { formatNumber, t } from '../shared/i18n.js';
+import { currentUser, may } from '../shared/session.js';
 import { openSide } from '../shared/side.js';
 import { codeLabel } from '../shared/vocabulary.js';
 import { chartFigure } from '../report/report-charts.js';
@@ -16,6 +18,10 @@ import { fetchDashboard } from './dashboard-api.js';
 const startKey = 'firemap.startPage';
 const firstRoles = ['admin', 'subdistrict'];
 const columns = [['HAZARDS_OPEN', 'open'], ['HAZARDS_OVERDUE', 'overdue'], ['HAZARDS_SUPERVISED', 'supervised'], ['HAZARDS_FOUND', 'found']];
+// The registers' figures by community: outreach targets not yet met, enforcement cases open, days of the next holiday
+// without a duty post, public reports waiting for moderation, fires in the week.
+const registerColumns = [['OUTREACH_TARGETS_UNMET', 'outreachUnmet'], ['ENFORCEMENT_OPEN', 'enforcementOpen'],
+  ['DUTY_NEXT_HOLIDAY_DAYS_UNCOVERED', 'dutyUncovered'], ['PUBLIC_REPORTS_PENDING', 'reportsPending'], ['INCIDENTS', 'fires']];
 const blockageFigures = [['BLOCKAGES_REPORTED', 'reported'], ['BLOCKAGES_CLEARED', 'cleared'], ['BLOCKAGES_ACTIVE', 'active']];
 
 function startsHere() {
@@ -35,8 +41,9 @@ function rememberStart(dashboard) {
 }
 
 export class Dashboard {
-  constructor(map, user) {
+  constructor(map, user, overlay = () => null) {
     this._map = map;
+    this._overlay = overlay;
     this._open = false;
     this._state = { status: 'idle', data: null, error: null, detail: null };
     this._charts = [];
@@ -146,7 +153,7 @@ export class Dashboard {
 
   _sections(data) {
     const head = element('p', 'fm-dashboard-asof', t('dashboard.asOf', { today: data.today, from: data.weekFrom }));
-    const sections = [head, this._campaign(data), this._hazards(data), this._blockages(data), this._fieldWork(data), this._reports(data), this._risk(data)]
+    const sections = [head, this._campaign(data), this._hazards(data), this._blockages(data), this._fieldWork(data), this._registers(data), this._reports(data), this._risk(data)]
       .filter(Boolean);
     if (this._state.detail) {
       const detail = section('dashboard-detail', this._state.detail.title);
@@ -158,9 +165,16 @@ export class Dashboard {
     box.addEventListener('change', () => rememberStart(box.checked));
     start.append(box, document.createTextNode(` ${t('dashboard.startHere')}`));
     const links = element('p', 'fm-dashboard-links');
-    const calendar = element('a', null, t('dashboard.calendar'));
-    calendar.href = 'calendar.html';
-    links.append(calendar);
+    links.dataset.testid = 'dashboard-links';
+    // The other pages of the office's work, by what the role may see there (the service refuses the rest).
+    const pages = [['calendar.html', 'calendar', true], ['moderation.html', 'moderation', may('operate')], ['duty.html', 'duty', true],
+      ['webhooks.html', 'webhooks', currentUser()?.role === 'admin']];
+    for (const [href, key, shown] of pages.filter(([, , shown]) => shown)) {
+      const link = element('a', null, t(`dashboard.${key}`));
+      link.href = href;
+      link.dataset.testid = `dashboard-link-${key}`;
+      links.append(link, document.createTextNode(' '));
+    }
     sections.push(links, start);
     return sections;
   }
@@ -226,6 +240,53 @@ export class Dashboard {
     const block = section('dashboard-fieldwork', t('dashboard.fieldWork'));
     for (const name of names) block.append(figureItem(merge(data.communities, name)));
     return block;
+  }
+
+  _registers(data) {
+    const block = section('dashboard-registers', t('dashboard.registers'));
+    const table = element('table', 'fm-dashboard-table');
+    const head = element('tr');
+    head.append(element('th', null, t('dashboard.community')), ...registerColumns.map(([, key]) => element('th', null, t(`dashboard.${key}`))));
+    table.append(element('thead'), element('tbody'));
+    table.tHead.append(head);
+    for (const community of data.communities) {
+      const row = element('tr');
+      row.dataset.testid = `dashboard-registers-${community.communityCode}`;
+      row.append(element('th', null, community.communityName));
+      for (const [name, key] of registerColumns) {
+        const cell = element('td');
+        cell.append(this._number(total(community.figures, name), `${community.communityName} · ${t(`dashboard.${key}`)}`,
+          `dashboard-${key}-${community.communityCode}`));
+        row.append(cell);
+      }
+      table.tBodies[0].append(row);
+    }
+    const scroll = element('div', 'fm-dashboard-scroll');
+    scroll.append(table);
+    block.append(scroll, element('p', 'fm-dashboard-asof', t('dashboard.registersNote')), this._registerLayers());
+    return block;
+  }
+
+  // The registers' map layers (fires, event venues) are switched here: the layer switcher's stack has no room left.
+  _registerLayers() {
+    const line = element('div', 'fm-dashboard-row');
+    line.dataset.testid = 'dashboard-layers';
+    line.append(element('span', null, t('dashboard.onMap')));
+    for (const name of ['incidents', 'event-venues']) {
+      const layer = this._overlay(name);
+      if (!layer) continue;
+      const label = element('label', 'fm-dashboard-stat');
+      const box = control('input', `dashboard-layer-${name}`, { type: 'checkbox', checked: this._map.hasLayer(layer) });
+      box.addEventListener('change', () => {
+        if (box.checked) this._map.addLayer(layer);
+        else this._map.removeLayer(layer);
+        // As the layer switcher does, so that the legend and the link follow.
+        this._map.fire(box.checked ? 'overlayadd' : 'overlayremove', { layer, name });
+      });
+      label.append(box, document.createTextNode(t(`layer.${name}`)));
+      line.append(label);
+    }
+    return line;
   }
 
   _reports(data) {

@@ -76,6 +76,30 @@ export const layerDefinitions = [
     tooltip: (p) => [codeLabel('blockageCause', p.cause), p.compound_name].filter(Boolean).join(' · '),
   },
   {
+    // Fires where the record has a place (every incident has a point), off until switched on; those with casualties stand out.
+    // Switched on from the dashboard's registers, not the layer switcher: that stack has no room left.
+    name: 'incidents', geometry: 'circle', defaultOn: false, zIndex: 485, switcher: false,
+    classify: (p) => (p.casualties > 0 ? 'casualties' : 'fire'),
+    classes: {
+      casualties: { label: 'legend.incidentCasualties', style: dot(palette.incidentCasualties, 6) },
+      fire: { label: 'legend.incident', style: dot(palette.incident, 4.5) },
+    },
+    tooltip: (p) => [codeLabel('incidentCause', p.cause), p.occurred_at ? String(p.occurred_at).slice(0, 10) : null].filter(Boolean).join(' · '),
+  },
+  {
+    // Venues of holidays' and major events' duty, by their risk assessment; off until switched on.
+    name: 'event-venues', geometry: 'circle', defaultOn: false, zIndex: 486, switcher: false,
+    classify: (p) => (p.risk_level in riskColors && p.risk_level !== 'unscored' ? p.risk_level : 'unassessed'),
+    classes: {
+      ...Object.fromEntries(['major', 'significant', 'general', 'low'].map((level) => [level, {
+        label: () => t('legend.venueLevel', { level: riskLevelLabel(level) }),
+        style: { ...dot(riskColors[level].fillColor, 6), color: palette.venueRing, weight: 2 },
+      }])),
+      unassessed: { label: 'legend.venueUnassessed', style: { ...dot('#9e9e9e', 6), color: palette.venueRing, weight: 2 } },
+    },
+    tooltip: (p) => [p.venue_name, p.event_name].filter(Boolean).join(' · '),
+  },
+  {
     name: 'stations', geometry: 'icon', defaultOn: true, zIndex: 500,
     classify: (p) => known(stationSymbols, p.kind),
     classes: Object.fromEntries(Object.entries(stationSymbols)

@@ -96,6 +96,20 @@ const rows = {
     ['hazard.field.responsibleUnit', field('responsible_unit')],
     ['field.compound', (p) => text(p.compound_name ?? p.compound_code)],
   ],
+  incidents: [
+    ['field.occurredAt', field('occurred_at', time)],
+    ['field.cause', field('cause', labelOf('incidentCause'))],
+    ['field.casualties', field('casualties', persons)],
+    ['field.loss', field('loss_cny', unit('value.yuan'))],
+    ['field.community', field('community_code')],
+    ['field.code', field('code')],
+  ],
+  'event-venues': [
+    ['field.event', field('event_name')],
+    ['field.eventDays', (p) => (empty(p.starts_on) ? null : `${p.starts_on} – ${p.ends_on ?? ''}`)],
+    ['field.inspectedOn', (p) => (empty(p.inspected_on) ? t('value.notInspected') : String(p.inspected_on))],
+    ['field.riskAssessment', (p) => (empty(p.risk_level) ? t('value.notAssessed') : riskLevelLabel(p.risk_level))],
+  ],
   blockages: [
     ['field.cause', field('cause', labelOf('blockageCause'))],
     ['field.status', (p) => (typeof p.active === 'boolean' ? t(p.active ? 'value.active' : 'value.cleared') : null)],
@@ -112,6 +126,8 @@ const titles = {
   hydrants: (p) => t('value.hydrantTitle', { code: p.code ?? '' }),
   blockages: (p) => t('value.blockageTitle', { code: p.code ?? '' }),
   hazards: (p) => t('hazard.popupTitle', { code: p.code ?? '' }),
+  incidents: (p) => t('value.incidentTitle', { code: p.code ?? '' }),
+  'event-venues': (p) => p.venue_name ?? '',
 };
 
 // Buttons other modules add to one layer's popups (e.g. "search around this station").

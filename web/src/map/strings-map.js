@@ -32,6 +32,7 @@ export const zh = {
     communities: '社区', grids: '网格', compounds: '小区', buildings: '建筑',
     places: '重点场所', stations: '消防站点', hydrants: '消火栓', roads: '道路',
     'fire-lanes': '消防车通道', blockages: '占用堵塞', risk: '风险等级', hazards: '隐患',
+    incidents: '火灾警情', 'event-venues': '活动场地',
   },
   legend: {
     title: '图例', nothing: '未显示任何图层', failed: '加载失败', empty: '无数据',
@@ -43,6 +44,7 @@ export const zh = {
       clear: '{label}',
     },
     blockageCleared: '已清除的占用',
+    incident: '火灾', incidentCasualties: '有人员伤亡的火灾', venueLevel: '活动场地：{level}', venueUnassessed: '活动场地：未评估',
   },
   field: {
     code: '编码', address: '地址', community: '所属社区', compound: '所属小区', builtYear: '建成年份',
@@ -53,12 +55,15 @@ export const zh = {
     compliance: '是否达标', lane: '所在通道', cause: '占用原因', remainingWidth: '剩余宽度',
     reportedAt: '上报时间', clearedAt: '清除时间', note: '备注', laneStatus: '通道状态',
     effectiveWidth: '当前可通行宽度', activeBlockages: '未清除占用',
+    occurredAt: '发生时间', casualties: '伤亡人数', loss: '直接损失', event: '活动', eventDays: '活动日期', inspectedOn: '检查日期',
+    riskAssessment: '风险评估',
   },
   value: {
     yes: '是', no: '否', unknown: '未知', meters: '{v} 米', persons: '{v} 人', floors: '{v} 层',
     buildings: '{v} 栋', vehicles: '{v} 辆', managed: '有物业', unmanaged: '无物业',
     compliant: '达标（净宽、净高均 ≥ 4 米）', nonCompliant: '不达标：净宽、净高均应不小于 4 米（GB 50016）',
     hydrantTitle: '消火栓 {code}', blockageTitle: '占用堵塞 {code}', count: '{v} 处',
+    incidentTitle: '火灾 {code}', yuan: '{v} 元', notInspected: '未检查', notAssessed: '未评估',
     active: '未清除', cleared: '已清除',
   },
   // Shown for a missing code or one the vocabulary does not name; the labels themselves come from
@@ -101,6 +106,7 @@ export const en = {
     communities: 'Communities', grids: 'Grids', compounds: 'Compounds', buildings: 'Buildings',
     places: 'Key places', stations: 'Fire stations', hydrants: 'Hydrants', roads: 'Roads',
     'fire-lanes': 'Fire lanes', blockages: 'Blockages', risk: 'Risk level', hazards: 'Hazards',
+    incidents: 'Fires', 'event-venues': 'Event venues',
   },
   legend: {
     title: 'Legend', nothing: 'No layer shown', failed: 'failed to load', empty: 'no data',
@@ -111,6 +117,7 @@ export const en = {
       narrowed: 'Obstructed, 4 m or more left', clear: '{label}',
     },
     blockageCleared: 'Cleared blockage',
+    incident: 'Fire', incidentCasualties: 'Fire with casualties', venueLevel: 'Event venue: {level}', venueUnassessed: 'Event venue: not assessed',
   },
   field: {
     code: 'Code', address: 'Address', community: 'Community', compound: 'Compound',
@@ -122,6 +129,8 @@ export const en = {
     compliance: 'Compliant', lane: 'Fire lane', cause: 'Cause', remainingWidth: 'Width left',
     reportedAt: 'Reported', clearedAt: 'Cleared', note: 'Note', laneStatus: 'Lane status',
     effectiveWidth: 'Passable width now', activeBlockages: 'Active blockages',
+    occurredAt: 'Occurred', casualties: 'Casualties', loss: 'Direct loss', event: 'Event', eventDays: 'Event days', inspectedOn: 'Inspected on',
+    riskAssessment: 'Risk assessment',
   },
   value: {
     yes: 'Yes', no: 'No', unknown: 'unknown', meters: '{v} m', persons: '{v} people',
@@ -129,6 +138,7 @@ export const en = {
     unmanaged: 'None', compliant: 'Yes (width and height both ≥ 4 m)',
     nonCompliant: 'No. Clear width and height must both be at least 4 m (GB 50016)',
     hydrantTitle: 'Hydrant {code}', blockageTitle: 'Blockage {code}', count: '{v}',
+    incidentTitle: 'Fire {code}', yuan: 'CNY {v}', notInspected: 'not inspected', notAssessed: 'not assessed',
     active: 'Active', cleared: 'Cleared',
   },
   unknownCode: {

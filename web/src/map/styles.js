@@ -15,6 +15,10 @@ export const palette = {
   laneClear: '#2e7d32',
   hydrantOk: '#1565c0',
   hydrantFault: '#e53935',
+  // Fires in dark reds apart from the hazards' triangles; event venues ringed in black around their level's colour.
+  incident: '#6d4c41',
+  incidentCasualties: '#880e4f',
+  venueRing: '#212121',
 };
 
 // Grouped by kind of risk so neighbouring hues mean related things: warm for crowded places,

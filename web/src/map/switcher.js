@@ -19,7 +19,7 @@ export class LayerSwitcher {
       [t('base.osm')]: this._baseLayers.osm,
     };
     const overlays = {};
-    for (const overlay of this._overlays) {
+    for (const overlay of this._overlays.filter((o) => o.definition.switcher !== false)) {
       const name = t(`layer.${overlay.definition.name}`);
       // The control inserts names as HTML; these come from our own dictionary, never from data.
       const label = overlay.state === 'failed'

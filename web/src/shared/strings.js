@@ -15,7 +15,8 @@ import * as records from '../records/strings-records.js';
 import * as report from '../report/strings-report.js';
 import * as dashboard from '../dashboard/strings-dashboard.js';
 import * as calendar from '../calendar/strings-calendar.js';
+import * as registers from '../registers/strings-registers.js';
 import * as search from '../search/strings-search.js';
 
-export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, ...field.zh, ...report.zh, ...dashboard.zh, ...calendar.zh, ...coverage.zh, radius: radius.zh };
-export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, ...field.en, ...report.en, ...dashboard.en, ...calendar.en, ...coverage.en, radius: radius.en };
+export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, ...field.zh, ...report.zh, ...dashboard.zh, ...calendar.zh, ...coverage.zh, ...registers.zh, radius: radius.zh };
+export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, ...field.en, ...report.en, ...dashboard.en, ...calendar.en, ...coverage.en, ...registers.en, radius: radius.en };
