@@ -40,6 +40,9 @@ public sealed partial class ReadReplicas : BackgroundService
 
     public bool Configured => _replicas.Length > 0;
 
+    /// <summary>Whether <paramref name="dataSource"/> is one of the standbys (not the primary).</summary>
+    public bool IsStandby(NpgsqlDataSource dataSource) => _replicas.Any(r => ReferenceEquals(r.DataSource, dataSource));
+
     /// <summary>The state of each configured standby as last looked at.</summary>
     public IReadOnlyList<ReplicaState> States => [.. _states];
 
@@ -60,14 +63,21 @@ public sealed partial class ReadReplicas : BackgroundService
         }
 
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < _options.ReadYourWritesWait)
+        try
         {
-            await Task.Delay(20, cancellationToken);
-            await using var command = replica.CreateCommand("SELECT pg_last_wal_replay_lsn()");
-            if (await command.ExecuteScalarAsync(cancellationToken) is NpgsqlLogSequenceNumber replayed && replayed >= lsn)
+            while (waited.Elapsed < _options.ReadYourWritesWait)
             {
-                return replica;
+                await Task.Delay(20, cancellationToken);
+                await using var command = replica.CreateCommand("SELECT pg_last_wal_replay_lsn()");
+                if (await command.ExecuteScalarAsync(cancellationToken) is NpgsqlLogSequenceNumber replayed && replayed >= lsn)
+                {
+                    return replica;
+                }
             }
+        }
+        catch (Exception exception) when (DatabaseOutage.Is(exception))
+        {
+            // The standby went away while it was waited for: the primary answers, as it would have anyway.
         }
 
         return _primary;

@@ -1,4 +1,5 @@
 using System.Data;
+using FireMap.Api.Database;
 using FireMap.Api.Reports.Sections;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
@@ -21,7 +22,7 @@ public sealed class MonthlyReportCompiler(NpgsqlDataSource dataSource, IEnumerab
         IReadOnlySet<string>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         await using (var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, transaction))
         {
