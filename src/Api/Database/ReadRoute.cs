@@ -45,29 +45,75 @@ public sealed class ReadRoute
     /// Notes that <paramref name="exception"/> came from the standby refusing a statement (a write, or a
     /// query cancelled by a conflict with replay), so that the operation runs again on the primary.
     /// </summary>
-    public static bool NoteRefusal(Exception? exception)
+    /// <param name="standbyUsed">Whether the caller knows the failure came from a route that has since ended.</param>
+    public static bool NoteRefusal(Exception? exception, bool standbyUsed = false)
     {
-        if (_current.Value is not { } route)
+        var route = _current.Value;
+        if ((route is null && !standbyUsed) || !IsRefusal(exception))
         {
             return false;
         }
 
+        route?.Refused = true;
+        return true;
+    }
+
+    // 25006: a write in a read-only transaction; 40001: a query cancelled by a conflict with replay;
+    // or the standby went away under the statement.
+    private static bool IsRefusal(Exception? exception)
+    {
         for (var current = exception; current is not null; current = current.InnerException)
         {
-            // 25006: read-only transaction; 40001: cancelled by conflict with recovery.
-            if (current is PostgresException { SqlState: "25006" or "40001" } || DatabaseOutage.Is(current))
+            if (current is PostgresException { SqlState: "25006" or "40001" })
             {
-                route.Refused = true;
                 return true;
             }
         }
 
-        return false;
+        return exception is not null && DatabaseOutage.Is(exception);
     }
 }
 
 public static class ReadRouteExtensions
 {
+    private static readonly PathString _exports = "/api/exports";
+
+    /// <summary>
+    /// Exports (GET <c>/api/exports/…</c>) read from a standby of the read pool, with the caller's own
+    /// writes (<see cref="ReadYourWrites"/>) visible; one that needs the primary runs again there while
+    /// nothing has been sent. Comes after authorization, so the route covers the export alone.
+    /// </summary>
+    public static IApplicationBuilder UseExportsOnStandby(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            var replicas = context.RequestServices.GetRequiredService<ReadReplicas>();
+            if (!replicas.Configured || !HttpMethods.IsGet(context.Request.Method) || !context.Request.Path.StartsWithSegments(_exports))
+            {
+                await next(context);
+                return;
+            }
+
+            var source = await replicas.ForReadAsync(ReadYourWrites.WrittenBy(context), context.RequestAborted);
+            if (!replicas.IsStandby(source))
+            {
+                await next(context);
+                return;
+            }
+
+            try
+            {
+                await ReadRoute.OnStandbyAsync(source, async () =>
+                {
+                    await next(context);
+                    return true;
+                });
+            }
+            catch (Exception exception) when (ReadRoute.NoteRefusal(exception, standbyUsed: true) && !context.Response.HasStarted)
+            {
+                await next(context);
+            }
+        });
+
     /// <summary>The standby of the read-only operation in progress, else <paramref name="primary"/>.</summary>
     public static NpgsqlDataSource Routed(this NpgsqlDataSource primary) => ReadRoute.Current?.Standby ?? primary;
 }
