@@ -4,6 +4,7 @@ using GraphQL.DI;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using NpgsqlTypes;
 
 namespace FireMap.Api.GraphQL;
 
@@ -12,6 +13,8 @@ namespace FireMap.Api.GraphQL;
 /// configured: the standby is chosen as for layers (<see cref="ReadReplicas.ForReadAsync"/>, so a user who
 /// has just written reads it), and the reads of routed repositories go to it (<see cref="ReadRoute"/>).
 /// A query that turns out to need the primary (it writes, or the standby failed under it) runs again there.
+/// A query is answered without a WAL position (<see cref="ReadYourWrites.ReadsOnly"/>): reading sets no
+/// position the caller's later reads would wait for.
 /// </summary>
 internal sealed partial class QueriesOnStandby(ReadReplicas replicas, IHttpContextAccessor http, ILogger<QueriesOnStandby> logger) : IConfigureExecution
 {
@@ -27,7 +30,14 @@ internal sealed partial class QueriesOnStandby(ReadReplicas replicas, IHttpConte
             return await next(options).ConfigureAwait(false);
         }
 
-        var written = http.HttpContext is { } context ? ReadYourWrites.WrittenBy(context) : null;
+        var context = http.HttpContext;
+        NpgsqlLogSequenceNumber? written = null;
+        if (context is not null)
+        {
+            ReadYourWrites.ReadsOnly(context);
+            written = ReadYourWrites.WrittenBy(context);
+        }
+
         var source = await replicas.ForReadAsync(written, options.CancellationToken).ConfigureAwait(false);
         if (!replicas.IsStandby(source))
         {
@@ -38,6 +48,12 @@ internal sealed partial class QueriesOnStandby(ReadReplicas replicas, IHttpConte
         if (!refused)
         {
             return result;
+        }
+
+        // It may write on the primary after all (an audited read): the caller is then given its position.
+        if (context is not null)
+        {
+            ReadYourWrites.MayWrite(context);
         }
 
         RunAgainOnPrimary(logger, options.OperationName);
