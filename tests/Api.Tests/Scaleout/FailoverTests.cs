@@ -77,6 +77,9 @@ public sealed class FailoverTests(StandbyServerFixture server)
         Assert.Equal(server.Accounts["viewer"].UserName, me.GetProperty("data").GetProperty("me").GetProperty("userName").GetString());
         Assert.Equal("写后即读", me.GetProperty("data").GetProperty("unit").GetProperty("name").GetString());
         Assert.Equal("写后即读", Name(await QueryAsync(token, Read, new { id = unit })));
+        using var export = await token.GetAsync(new Uri("/api/exports/units.csv", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Contains("写后即读", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // ... and writes are refused as an outage, to be retried.
         using var refused = await PostAsync(token, Rename, new { id = unit, v = version + 1, name = "故障中" });
