@@ -119,6 +119,7 @@ public static class FireMapApp
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseIdempotency();
+        app.UseExportsOnStandby();
 
         app.MapHealth();
         app.MapAccounts();

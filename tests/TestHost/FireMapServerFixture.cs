@@ -64,9 +64,12 @@ public class FireMapServerFixture : IAsyncLifetime
     /// <summary>Settings a derived fixture adds (another import area, no demo data).</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>The empty database the service starts over; a derived fixture may bring its own cluster.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => TestCluster.CreateFreshDatabaseAsync(Root);
+
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestCluster.CreateFreshDatabaseAsync(Root);
+        ConnectionString = await CreateDatabaseAsync();
         _app = BuildApp(null, null);
         await _app.StartAsync();
         BaseUrl = AddressOf(_app);
@@ -149,7 +152,7 @@ public class FireMapServerFixture : IAsyncLifetime
         return accounts;
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using Npgsql;
 
@@ -9,9 +10,27 @@ namespace FireMap.Api.Accounts;
 /// Personal API tokens: 32 random bytes shown once as <c>fm_…</c>, stored as their SHA-256 (a token
 /// has full entropy, so a fast hash is enough and lets each request find its token by index).
 /// </summary>
-public sealed class ApiTokenRepository(NpgsqlDataSource dataSource)
+public sealed class ApiTokenRepository(NpgsqlDataSource dataSource, ReadReplicas replicas)
 {
     public const string Prefix = "fm_";
+
+    private const string LiveTokenUser = """
+        SELECT t.user_id
+        FROM api_tokens t JOIN users u ON u.id = t.user_id
+        WHERE t.token_hash = @hash AND NOT u.disabled AND t.revoked_at IS NULL AND t.expires_at > now()
+        """;
+
+    // The use is noted at most once a minute, so a busy script does not write on every request.
+    private const string LiveTokenUserNoted = """
+        WITH live AS (
+            SELECT t.id, t.user_id, t.last_used_at
+            FROM api_tokens t JOIN users u ON u.id = t.user_id
+            WHERE t.token_hash = @hash AND NOT u.disabled AND t.revoked_at IS NULL AND t.expires_at > now()),
+        noted AS (
+            UPDATE api_tokens SET last_used_at = now() FROM live
+            WHERE api_tokens.id = live.id AND (live.last_used_at IS NULL OR live.last_used_at < now() - interval '1 minute'))
+        SELECT user_id FROM live
+        """;
 
     public async Task<(ApiTokenRecord Record, string Token)> CreateAsync(long userId, string name, DateTimeOffset expiresAt, CancellationToken cancellationToken)
     {
@@ -60,7 +79,10 @@ public sealed class ApiTokenRepository(NpgsqlDataSource dataSource)
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : throw Rejection.NotFound("API token", tokenId);
     }
 
-    /// <summary>The enabled user a live token belongs to, or null; notes the token's use.</summary>
+    /// <summary>
+    /// The enabled user a live token belongs to, or null; notes the token's use. While the primary is
+    /// down the token is looked up on a standby, where its use cannot be noted.
+    /// </summary>
     public async Task<long?> UserOfAsync(string token, CancellationToken cancellationToken)
     {
         if (!token.StartsWith(Prefix, StringComparison.Ordinal) || token.Length > 100)
@@ -68,19 +90,12 @@ public sealed class ApiTokenRepository(NpgsqlDataSource dataSource)
             return null;
         }
 
-        // The use is noted at most once a minute, so a busy script does not write on every request.
-        await using var command = dataSource.CreateCommand("""
-            WITH live AS (
-                SELECT t.id, t.user_id, t.last_used_at
-                FROM api_tokens t JOIN users u ON u.id = t.user_id
-                WHERE t.token_hash = @hash AND NOT u.disabled AND t.revoked_at IS NULL AND t.expires_at > now()),
-            noted AS (
-                UPDATE api_tokens SET last_used_at = now() FROM live
-                WHERE api_tokens.id = live.id AND (live.last_used_at IS NULL OR live.last_used_at < now() - interval '1 minute'))
-            SELECT user_id FROM live
-            """);
-        command.Parameters.AddWithValue("hash", HashOf(token));
-        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+        return await replicas.PrimaryElseStandbyAsync(async (source, onStandby) =>
+        {
+            await using var command = source.CreateCommand(onStandby ? LiveTokenUser : LiveTokenUserNoted);
+            command.Parameters.AddWithValue("hash", HashOf(token));
+            return await command.ExecuteScalarAsync(cancellationToken) as long?;
+        }, cancellationToken);
     }
 
     private static byte[] HashOf(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));

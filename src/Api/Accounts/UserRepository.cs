@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using Npgsql;
 using NpgsqlTypes;
@@ -6,7 +7,7 @@ using NpgsqlTypes;
 namespace FireMap.Api.Accounts;
 
 /// <summary>Reads and writes user accounts. Password hashes never leave this class and its callers in the feature.</summary>
-public sealed class UserRepository(NpgsqlDataSource dataSource)
+public sealed class UserRepository(NpgsqlDataSource dataSource, ReadReplicas replicas)
 {
     // One row per user with its scope resolved to codes; grids as parallel arrays in a stable order.
     private const string Select = """
@@ -29,12 +30,14 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
         return await ReadOneAsync(command, cancellationToken);
     }
 
-    public async Task<UserRecord?> FindAsync(long id, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE u.id = @id{GroupBy}");
-        command.Parameters.AddWithValue("id", id);
-        return (await ReadOneAsync(command, cancellationToken))?.User;
-    }
+    /// <summary>The user of <paramref name="id"/>; read from a standby while the primary is down, so signed-in reads go on.</summary>
+    public Task<UserRecord?> FindAsync(long id, CancellationToken cancellationToken) =>
+        replicas.PrimaryElseStandbyAsync(async (source, _) =>
+        {
+            await using var command = source.CreateCommand($"{Select} WHERE u.id = @id{GroupBy}");
+            command.Parameters.AddWithValue("id", id);
+            return (await ReadOneAsync(command, cancellationToken))?.User;
+        }, cancellationToken);
 
     public async Task<IReadOnlyList<UserRecord>> ListAsync(CancellationToken cancellationToken)
     {
@@ -56,13 +59,15 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
     }
 
     /// <summary>Whether the session of <paramref name="id"/> written at <paramref name="version"/> is still good: the user exists, is enabled and unchanged.</summary>
-    public async Task<bool> IsCurrentAsync(long id, int version, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM users WHERE id = @id AND version = @version AND NOT disabled)");
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("version", version);
-        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
+    /// <remarks>Read from a standby while the primary is down, so signed-in reads go on.</remarks>
+    public Task<bool> IsCurrentAsync(long id, int version, CancellationToken cancellationToken) =>
+        replicas.PrimaryElseStandbyAsync(async (source, _) =>
+        {
+            await using var command = source.CreateCommand("SELECT EXISTS (SELECT 1 FROM users WHERE id = @id AND version = @version AND NOT disabled)");
+            command.Parameters.AddWithValue("id", id);
+            command.Parameters.AddWithValue("version", version);
+            return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }, cancellationToken);
 
     /// <summary>Resolves a scope given by codes to ids; a code that names nothing is BAD_USER_INPUT.</summary>
     public async Task<(long? CommunityId, long[] GridIds)> ResolveScopeAsync(string role, string? communityCode, IReadOnlyList<string> gridCodes,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Exports;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
@@ -52,7 +53,7 @@ public static class BlockageExportEndpoints
             ? ["community", "compound", "lane", "code", "cause", "remaining_width_m", "reported_at", "status", "cleared_at", "note"]
             : ["社区", "小区", "通道编码", "占用编码", "原因", "剩余宽度(米)", "上报时间", "状态", "清除时间", "备注"];
         var rows = new List<string[]> { header };
-        await using (var command = dataSource.CreateCommand(Sql))
+        await using (var command = dataSource.Routed().CreateCommand(Sql))
         {
             command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)community ?? DBNull.Value });
             command.Parameters.Add(new NpgsqlParameter("active", NpgsqlDbType.Boolean) { Value = active ?? true });

@@ -26,14 +26,14 @@ public sealed class BlockageRepository(NpgsqlDataSource dataSource)
 
     public async Task<BlockageRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} {From} WHERE k.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT {Columns} {From} WHERE k.id = @id");
         command.Parameters.AddWithValue("id", id);
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
     public async Task<IReadOnlyList<BlockageRecord>> ListAsync(BlockageQuery query, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {Columns} {From} WHERE {_filter} AND (@after::bigint IS NULL OR k.id > @after) ORDER BY k.id LIMIT @limit");
         Bind(command, query);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
@@ -43,7 +43,7 @@ public sealed class BlockageRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(BlockageQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {From} WHERE {_filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {From} WHERE {_filter}");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -51,7 +51,7 @@ public sealed class BlockageRepository(NpgsqlDataSource dataSource)
     /// <summary>Active blockages of many compounds in one query, for the compound batch loader.</summary>
     public async Task<ILookup<long, BlockageRecord>> ActiveByCompoundAsync(IReadOnlyCollection<long> compoundIds, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {Columns} {From} WHERE k.cleared_at IS NULL AND l.compound_id = ANY (@ids) ORDER BY k.reported_at, k.id");
         command.Parameters.AddWithValue("ids", compoundIds.ToArray());
         return (await ReadAsync(command, cancellationToken)).ToLookup(b => b.CompoundId);

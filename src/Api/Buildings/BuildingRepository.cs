@@ -38,7 +38,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
 
     public async Task<BuildingRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE b.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE b.id = @id");
         command.Parameters.AddWithValue("id", id);
         var rows = await ReadAsync(command, cancellationToken);
         return rows.SingleOrDefault();
@@ -47,7 +47,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
     /// <summary>Many buildings by id in one query, for batch loaders.</summary>
     public async Task<IReadOnlyDictionary<long, BuildingRecord>> FindManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE b.id = ANY (@ids)");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE b.id = ANY (@ids)");
         command.Parameters.AddWithValue("ids", ids.ToArray());
         return (await ReadAsync(command, cancellationToken)).ToDictionary(b => b.Id);
     }
@@ -56,7 +56,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<BuildingRecord>> ListAsync(BoundingBox? box, long? scopeCommunityId, long? afterId, int limit, CancellationToken cancellationToken,
         IReadOnlyList<string>? missing = null)
     {
-        await using var command = dataSource.CreateCommand(_inBox);
+        await using var command = dataSource.Routed().CreateCommand(_inBox);
         BoxKeysetPage.Bind(command.Parameters, box, scopeCommunityId, afterId, limit);
         BindMissing(command, missing);
         return await ReadAsync(command, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class BuildingRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(BoundingBox? box, long? scopeCommunityId, CancellationToken cancellationToken, IReadOnlyList<string>? missing = null)
     {
-        await using var command = dataSource.CreateCommand(_countInBox);
+        await using var command = dataSource.Routed().CreateCommand(_countInBox);
         BoxKeysetPage.BindFilter(command.Parameters, box, scopeCommunityId);
         BindMissing(command, missing);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FireMap.Api.Audit;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Spatial.Campaigns;
 using Npgsql;
@@ -28,14 +29,14 @@ public sealed partial class CampaignStore(NpgsqlDataSource dataSource)
     /// <summary>Every campaign, the latest first.</summary>
     public async Task<IReadOnlyList<CampaignRecord>> ListAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} ORDER BY starts_on DESC, id DESC");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} ORDER BY starts_on DESC, id DESC");
         return await ReadAllAsync(command, cancellationToken);
     }
 
     /// <summary>The campaign with <paramref name="code"/>, or null.</summary>
     public async Task<CampaignRecord?> FindAsync(string code, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE code = @code");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE code = @code");
         command.Parameters.AddWithValue("code", code);
         return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();
     }
@@ -43,7 +44,7 @@ public sealed partial class CampaignStore(NpgsqlDataSource dataSource)
     /// <summary>The campaign running on <paramref name="today"/>; else the next to start; else the last that ended.</summary>
     public async Task<CampaignRecord?> CurrentAsync(DateOnly today, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             {Select}
             ORDER BY CASE WHEN starts_on <= @today AND @today <= ends_on THEN 0 WHEN starts_on > @today THEN 1 ELSE 2 END,
                      CASE WHEN starts_on > @today THEN starts_on - @today ELSE @today - ends_on END, id
@@ -92,7 +93,7 @@ public sealed partial class CampaignStore(NpgsqlDataSource dataSource)
     public async Task<CampaignRecord> SaveAsync(SaveCampaign campaign, int expectedVersion, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(campaign);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         long? id = null;
         var version = 0;
@@ -153,7 +154,7 @@ public sealed partial class CampaignStore(NpgsqlDataSource dataSource)
     /// <summary>True when no campaign is stored.</summary>
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT NOT EXISTS (SELECT 1 FROM campaigns)");
+        await using var command = dataSource.Routed().CreateCommand("SELECT NOT EXISTS (SELECT 1 FROM campaigns)");
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 

@@ -39,7 +39,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
 
     public async Task<CompoundRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE x.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE x.id = @id");
         command.Parameters.AddWithValue("id", id);
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
@@ -47,7 +47,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     /// <summary>Many compounds by id in one query, for batch loaders.</summary>
     public async Task<IReadOnlyDictionary<long, CompoundRecord>> FindManyAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE x.id = ANY (@ids)");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE x.id = ANY (@ids)");
         command.Parameters.AddWithValue("ids", ids.ToArray());
         return (await ReadAsync(command, cancellationToken)).ToDictionary(x => x.Id);
     }
@@ -55,7 +55,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     /// <summary>Compounds whose outline's bounding box meets <paramref name="box"/>, ordered by id, after <paramref name="afterId"/>.</summary>
     public async Task<IReadOnlyList<CompoundRecord>> ListAsync(BoundingBox? box, long? scopeCommunityId, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(_inBox);
+        await using var command = dataSource.Routed().CreateCommand(_inBox);
         BoxKeysetPage.Bind(command.Parameters, box, scopeCommunityId, afterId, limit);
         return await ReadAsync(command, cancellationToken);
     }
@@ -67,7 +67,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<CompoundRecord>> WorstFireLaneAccessAsync(string? communityCode, long? scopeCommunityId, int limit,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             {Select}
             WHERE f.lanes > 0 AND (@community::text IS NULL OR c.code = @community) AND (@scope::bigint IS NULL OR x.community_id = @scope)
             ORDER BY array_position(ARRAY['blocked', 'non_compliant', 'narrowed', 'clear'], f.worst_status),
@@ -82,7 +82,7 @@ public sealed class CompoundRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(BoundingBox? box, long? scopeCommunityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(_countInBox);
+        await using var command = dataSource.Routed().CreateCommand(_countInBox);
         BoxKeysetPage.BindFilter(command.Parameters, box, scopeCommunityId);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FireMap.Api.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -55,7 +56,7 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource, CoverageSetting
     public async Task<CoverageAnswer> CoverageAsync(int minutes, IReadOnlyList<string> kinds, long? communityId, int first, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(kinds);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         return await CoverageAsync(connection, minutes, kinds, communityId, first, cancellationToken);
     }
 
@@ -89,7 +90,7 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource, CoverageSetting
     /// <summary>The fastest time from the stations of <paramref name="kinds"/> to every building (null beyond the horizon).</summary>
     public async Task<IReadOnlyDictionary<long, double>> BuildingTimesAsync(IReadOnlyList<string> kinds, long[]? buildingIds, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var command = Command(connection, DriveTimeSql.Times(DriveTimeSql.BuildingAccess, DriveTimeSql.FastestReach), 0, kinds, null, 0, buildingIds);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var times = new Dictionary<long, double>();

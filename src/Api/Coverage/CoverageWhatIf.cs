@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Spatial.Geometry;
 using Npgsql;
 
@@ -19,7 +20,7 @@ public sealed class CoverageWhatIf(NpgsqlDataSource dataSource, CoverageNetwork 
     public async Task<CoverageWhatIfAnswer> AskAsync(GeoPoint point, string kind, int minutes, long? communityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(point);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var before = await queries.CoverageAsync(connection, minutes, [kind], communityId, 0, cancellationToken);
         long id;

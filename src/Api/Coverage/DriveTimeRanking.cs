@@ -48,7 +48,7 @@ public sealed class DriveTimeRanking(NpgsqlDataSource dataSource, StationReposit
     {
         ArgumentNullException.ThrowIfNull(point);
         var times = new Dictionary<long, (double? Seconds, GeoJsonText? Route)>();
-        await using (var command = dataSource.CreateCommand(Sql))
+        await using (var command = dataSource.Routed().CreateCommand(Sql))
         {
             command.Parameters.Add(new NpgsqlParameter("lon", NpgsqlDbType.Double) { Value = point.Lon });
             command.Parameters.Add(new NpgsqlParameter("lat", NpgsqlDbType.Double) { Value = point.Lat });

@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Spatial.Coverage;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
@@ -23,7 +24,7 @@ public sealed class ResponseForces(NpgsqlDataSource dataSource, CoverageQueries 
     {
         ArgumentNullException.ThrowIfNull(buildingIds);
         var minutes = (int)Math.Ceiling(settings.Options.ResponseForceMinutes);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var command = queries.Command(connection, Sql, minutes, Codes.StationKind.Codes, null, 0, buildingIds);
         command.Parameters["limit"].Value = settings.Options.ResponseForceMinutes * 60;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -61,7 +61,7 @@ public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSetti
     /// <summary>The isochrones of <paramref name="stationIds"/> (or of every station of <paramref name="kinds"/>; all when both are null).</summary>
     public async Task<IReadOnlyList<StationIsochrone>> ForAsync(long[]? stationIds, IReadOnlyList<string>? kinds, int minutes, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Sql);
+        await using var command = dataSource.Routed().CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = (object?)stationIds ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)kinds?.ToArray() ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Double) { Value = minutes * 60.0 });

@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Api.Reports;
 using FireMap.Spatial.Campaigns;
 using Npgsql;
@@ -52,7 +53,7 @@ public sealed class DashboardStore(NpgsqlDataSource dataSource, MonthlyReportCom
 
     private async Task<List<(long Id, string Code, string Name)>> CommunitiesAsync(long? scope, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT id, code, name FROM communities WHERE @scope::bigint IS NULL OR id = @scope ORDER BY code");
+        await using var command = dataSource.Routed().CreateCommand("SELECT id, code, name FROM communities WHERE @scope::bigint IS NULL OR id = @scope ORDER BY code");
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scope ?? DBNull.Value });
         var communities = new List<(long, string, string)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -66,7 +67,7 @@ public sealed class DashboardStore(NpgsqlDataSource dataSource, MonthlyReportCom
 
     private async Task<IReadOnlyList<RiskLevelChange>> LevelsAsync(long? scope, DateOnly today, DateOnly before, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(_levels);
+        await using var command = dataSource.Routed().CreateCommand(_levels);
         command.Parameters.Add(new NpgsqlParameter("today", NpgsqlDbType.Date) { Value = today });
         command.Parameters.Add(new NpgsqlParameter("before", NpgsqlDbType.Date) { Value = before });
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scope ?? DBNull.Value });

@@ -38,7 +38,7 @@ public static class DatabaseExtensions
                 ? provider.GetRequiredService<EmbeddedPostgresCluster>().Start()
                 : options.ConnectionString);
         });
-        services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+        services.AddSingleton(provider => CreateDataSource(provider.GetRequiredService<DatabaseSettings>().ConnectionString, primary: true));
         services.AddSingleton<MigrationRunner>();
         services.AddOptions<ReplicaOptions>().Bind(builder.Configuration.GetSection(ReplicaOptions.Section));
         services.AddSingleton<ReadReplicas>();
@@ -83,9 +83,19 @@ public static class DatabaseExtensions
             }
         });
 
-    internal static NpgsqlDataSource CreateDataSource(string connectionString)
+    /// <param name="primary">
+    /// For the primary: given several hosts (the primary and the standbys that may replace it), connections
+    /// go to whichever accepts writes, so a promoted standby is found without a restart.
+    /// </param>
+    internal static NpgsqlDataSource CreateDataSource(string connectionString, bool primary = false)
     {
         var dataSource = new NpgsqlDataSourceBuilder(connectionString);
+        if (primary && dataSource.ConnectionStringBuilder.Host?.Contains(',', StringComparison.Ordinal) == true
+            && !connectionString.Contains("Target Session Attributes", StringComparison.OrdinalIgnoreCase))
+        {
+            dataSource.ConnectionStringBuilder.TargetSessionAttributes = "read-write";
+        }
+
         // The same few statements run all day: prepared once per connection they skip planning,
         // and keep the serial plans that suit many concurrent requests. A configured value wins.
         if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))

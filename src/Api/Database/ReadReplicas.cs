@@ -27,6 +27,7 @@ public sealed partial class ReadReplicas : BackgroundService
     private readonly (string Name, NpgsqlDataSource DataSource)[] _replicas;
     private readonly ReplicaState[] _states;
     private int _turn;
+    private long _primaryDownUntil;
 
     public ReadReplicas(NpgsqlDataSource primary, IOptions<ReplicaOptions> options, ILogger<ReadReplicas> logger)
     {
@@ -39,6 +40,48 @@ public sealed partial class ReadReplicas : BackgroundService
     }
 
     public bool Configured => _replicas.Length > 0;
+
+    /// <summary>
+    /// A read that must keep working while the primary is down, such as who is signed in: the primary,
+    /// else (it cannot be reached) a standby of the read pool. After a failure the standbys are asked first
+    /// for <see cref="ReplicaOptions.PrimaryDownFor"/>, so a primary that times out does not slow every request.
+    /// <paramref name="read"/> learns whether it runs on a standby (where it cannot write).
+    /// </summary>
+    public async Task<T> PrimaryElseStandbyAsync<T>(Func<NpgsqlDataSource, bool, Task<T>> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (Environment.TickCount64 < Interlocked.Read(ref _primaryDownUntil) && PoolMember() is { } early)
+        {
+            try
+            {
+                return await read(early, true);
+            }
+            catch (Exception exception) when (DatabaseOutage.Is(exception) && !cancellationToken.IsCancellationRequested)
+            {
+                // The standby failed too: the primary may be back.
+            }
+        }
+
+        try
+        {
+            return await read(_primary, false);
+        }
+        catch (Exception exception) when (DatabaseOutage.Is(exception) && !cancellationToken.IsCancellationRequested && PoolMember() is { } standby)
+        {
+            Interlocked.Exchange(ref _primaryDownUntil, Environment.TickCount64 + (long)_options.PrimaryDownFor.TotalMilliseconds);
+            PrimaryDown(_logger, exception);
+            return await read(standby, true);
+        }
+    }
+
+    private NpgsqlDataSource? PoolMember()
+    {
+        var pool = Enumerable.Range(0, _replicas.Length).Where(i => Volatile.Read(ref _states[i]).InPool).ToList();
+        return pool.Count == 0 ? null : _replicas[pool[(int)((uint)Interlocked.Increment(ref _turn) % pool.Count)]].DataSource;
+    }
+
+    /// <summary>Whether <paramref name="dataSource"/> is one of the standbys (not the primary).</summary>
+    public bool IsStandby(NpgsqlDataSource dataSource) => _replicas.Any(r => ReferenceEquals(r.DataSource, dataSource));
 
     /// <summary>The state of each configured standby as last looked at.</summary>
     public IReadOnlyList<ReplicaState> States => [.. _states];
@@ -60,14 +103,21 @@ public sealed partial class ReadReplicas : BackgroundService
         }
 
         var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < _options.ReadYourWritesWait)
+        try
         {
-            await Task.Delay(20, cancellationToken);
-            await using var command = replica.CreateCommand("SELECT pg_last_wal_replay_lsn()");
-            if (await command.ExecuteScalarAsync(cancellationToken) is NpgsqlLogSequenceNumber replayed && replayed >= lsn)
+            while (waited.Elapsed < _options.ReadYourWritesWait)
             {
-                return replica;
+                await Task.Delay(20, cancellationToken);
+                await using var command = replica.CreateCommand("SELECT pg_last_wal_replay_lsn()");
+                if (await command.ExecuteScalarAsync(cancellationToken) is NpgsqlLogSequenceNumber replayed && replayed >= lsn)
+                {
+                    return replica;
+                }
             }
+        }
+        catch (Exception exception) when (DatabaseOutage.Is(exception))
+        {
+            // The standby went away while it was waited for: the primary answers, as it would have anyway.
         }
 
         return _primary;
@@ -130,6 +180,9 @@ public sealed partial class ReadReplicas : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Read replica {Name} in the read pool: {InPool} (lag {Lag} s)")]
     private static partial void PoolChanged(ILogger logger, string name, bool inPool, double? lag);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The primary cannot be reached; sign-in checks read from a standby")]
+    private static partial void PrimaryDown(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Read replica {Name} cannot be reached; reads go elsewhere")]
     private static partial void Unreachable(ILogger logger, string name, Exception exception);

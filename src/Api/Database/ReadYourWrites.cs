@@ -14,6 +14,8 @@ public static class ReadYourWrites
     public const string Cookie = "firemap-lsn";
     public const string Header = "X-FireMap-LSN";
 
+    private static readonly object _readOnly = new();
+
     // Long enough for any standby of the pool to catch up; afterwards the position no longer matters.
     private static readonly TimeSpan _remembered = TimeSpan.FromMinutes(2);
 
@@ -30,6 +32,23 @@ public static class ReadYourWrites
             await next(context);
         });
 
+    /// <summary>
+    /// Says that the request, although not a GET (a GraphQL query is POSTed), only reads: it gets no WAL
+    /// position, so the caller's next reads are not held to one they did not write.
+    /// </summary>
+    public static void ReadsOnly(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[_readOnly] = true;
+    }
+
+    /// <summary>Undoes <see cref="ReadsOnly"/>: the request turned out to need the primary, where it may write.</summary>
+    public static void MayWrite(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items.Remove(_readOnly);
+    }
+
     /// <summary>The WAL position the caller last wrote at, when it sent one.</summary>
     public static NpgsqlLogSequenceNumber? WrittenBy(HttpContext context)
     {
@@ -40,7 +59,7 @@ public static class ReadYourWrites
 
     private static async Task MarkAsync(HttpContext context)
     {
-        if (context.Response.StatusCode >= 400)
+        if (context.Response.StatusCode >= 400 || context.Items.ContainsKey(_readOnly))
         {
             return;
         }

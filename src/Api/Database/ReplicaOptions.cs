@@ -17,6 +17,9 @@ public sealed class ReplicaOptions
     /// <summary>How long a read after the user's own write waits for a standby to replay it before going to the primary.</summary>
     public TimeSpan ReadYourWritesWait { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>After the primary failed to answer a sign-in check, how long such checks go to a standby first.</summary>
+    public TimeSpan PrimaryDownFor { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often each standby's state and lag are looked at.</summary>
     public TimeSpan CheckEvery { get; set; } = TimeSpan.FromSeconds(2);
 }

@@ -46,7 +46,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<DutyRosterRecord>> RostersAsync(DateOnly? from, DateOnly? to, string? kind, string? community, long? scope,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             {RosterSelect}
             WHERE (@from::date IS NULL OR r.ends_on >= @from) AND (@to::date IS NULL OR r.starts_on <= @to)
               AND (@kind::text IS NULL OR r.kind = @kind) AND (@community::text IS NULL OR c.code = @community)
@@ -70,7 +70,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<EventVenueRecord>> VenuesAsync(DateOnly? from, string? community, long? scope, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             {VenueSelect}
             WHERE (@from::date IS NULL OR v.ends_on >= @from) AND (@community::text IS NULL OR c.code = @community)
               AND (@scope::bigint IS NULL OR v.community_id = @scope)
@@ -91,7 +91,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<ReadinessCheckRecord>> ChecksAsync(DateOnly? from, long? stationId, long? scope, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             {CheckSelect}
             WHERE (@from::date IS NULL OR k.checked_on >= @from) AND (@station::bigint IS NULL OR k.station_id = @station)
               AND (@scope::bigint IS NULL OR s.community_id = @scope)
@@ -114,7 +114,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
 
     public async Task<DutyCoverage> CoverageAsync(DateOnly today, string? community, long? scope, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         return await CoverageAsync(connection, today, community, scope, cancellationToken);
     }
 
@@ -155,7 +155,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
     /// <summary>Creates a roster (<paramref name="id"/> null) or changes one at <paramref name="expectedVersion"/>.</summary>
     public async Task<DutyRosterRecord> SaveRosterAsync(long? id, int? expectedVersion, DutyRosterInput input, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var communityId = await CommunityIdAsync(connection, transaction, input.CommunityCode, cancellationToken);
         user.EnsureCanChangeIn(communityId, null, $"Community {input.CommunityCode}");
@@ -195,7 +195,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
 
     public async Task<EventVenueRecord> SaveVenueAsync(long? id, int? expectedVersion, EventVenueInput input, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var communityId = await CommunityIdAsync(connection, transaction, input.CommunityCode, cancellationToken);
         user.EnsureCanChangeIn(communityId, null, $"Community {input.CommunityCode}");
@@ -233,7 +233,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
         var savedId = (long)(await save.ExecuteScalarAsync(cancellationToken))!;
         await AuditAsync(connection, transaction, "event_venues", "event_venue", id is null ? "create" : "update", savedId, before, user, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await using var read = dataSource.CreateCommand($"{VenueSelect} WHERE v.id = @id");
+        await using var read = dataSource.Routed().CreateCommand($"{VenueSelect} WHERE v.id = @id");
         read.Parameters.AddWithValue("id", savedId);
         await using var reader = await read.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
@@ -242,7 +242,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
 
     public async Task<ReadinessCheckRecord> RecordCheckAsync(ReadinessCheckInput input, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var station = new NpgsqlCommand("SELECT kind, community_id FROM stations WHERE id = @id", connection, transaction))
         {
@@ -294,7 +294,7 @@ public sealed class DutyRepository(NpgsqlDataSource dataSource)
 
     private async Task<DutyRosterRecord?> RostersByIdAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{RosterSelect} WHERE r.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"{RosterSelect} WHERE r.id = @id");
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadRoster(reader) : null;

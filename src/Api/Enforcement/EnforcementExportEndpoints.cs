@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Hazards;
 using FireMap.Api.Units;
 using FireMap.Spatial.Vocabulary;
@@ -31,7 +32,7 @@ public static class EnforcementExportEndpoints
         var today = calendar.Today;
         var query = new EnforcementQuery(today, CommunityCode: community, Open: open, ScopeCommunityId: CurrentUser.Of(http).ReadCommunityId);
         var rows = new List<object?[]>();
-        await using (var command = dataSource.CreateCommand($"""
+        await using (var command = dataSource.Routed().CreateCommand($"""
             SELECT {EnforcementSql.Columns}, c.name, u.code {EnforcementSql.From} WHERE {EnforcementSql.Filter}
             ORDER BY c.code, e.opened_on, e.code LIMIT {RegisterExport.MaxRows}
             """))

@@ -9,7 +9,7 @@ public sealed class EnforcementRepository(NpgsqlDataSource dataSource)
 {
     public async Task<EnforcementCaseRecord?> FindAsync(long id, long? scopeCommunityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {EnforcementSql.Columns} {EnforcementSql.From} WHERE e.id = @id AND (@scope::bigint IS NULL OR e.community_id = @scope)");
         command.Parameters.AddWithValue("id", id);
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
@@ -26,7 +26,7 @@ public sealed class EnforcementRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<EnforcementCaseRecord>> ListAsync(EnforcementQuery query, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {EnforcementSql.Columns} {EnforcementSql.From} WHERE {EnforcementSql.Filter} AND (@after::bigint IS NULL OR e.id > @after) ORDER BY e.id LIMIT @limit");
         Bind(command, query);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
@@ -36,7 +36,7 @@ public sealed class EnforcementRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(EnforcementQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {EnforcementSql.From} WHERE {EnforcementSql.Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {EnforcementSql.From} WHERE {EnforcementSql.Filter}");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -45,7 +45,7 @@ public sealed class EnforcementRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<EnforcementClearance>> ClearanceAsync(string? communityCode, long? scopeCommunityId, DateOnly today,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.Routed().CreateCommand("""
             SELECT c.code, c.name,
                    count(e.id) FILTER (WHERE e.status <> 'closed')::int,
                    count(e.id) FILTER (WHERE e.status <> 'closed' AND e.deadline < @today)::int,

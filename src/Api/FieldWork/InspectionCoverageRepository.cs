@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
 using NpgsqlTypes;
@@ -10,7 +11,7 @@ public sealed class InspectionCoverageRepository(NpgsqlDataSource dataSource, Ch
     public async Task<InspectionCoverage> CoverageAsync(CoverageQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             SELECT f.subject_type, f.grp, f.category, f.id, f.code, f.name, f.address, f.community_code, f.grid_code, ST_AsGeoJSON(f.geom, 7), f.inspected
             FROM ({CoverageSql.Subjects}) f
             ORDER BY f.grp, f.code
@@ -57,7 +58,7 @@ public sealed class InspectionCoverageRepository(NpgsqlDataSource dataSource, Ch
     /// <summary>The checklist of one subject; NOT_FOUND for an unknown subject.</summary>
     public async Task<Checklist?> ChecklistForAsync(string subjectType, long subjectId, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var subject = await FieldSubjects.FindAsync(connection, transaction, subjectType, subjectId, cancellationToken);
         return checklists.For(subjectType, subject.HighRise, subject.PlaceCategory);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FireMap.Api.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -14,7 +15,7 @@ public sealed class InspectionRepository(NpgsqlDataSource dataSource)
 
     public async Task<InspectionRecord?> FindAsync(long id, long? scopeCommunityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {InspectionSql.Columns} {InspectionSql.From} WHERE i.id = @id AND (@scope::bigint IS NULL OR i.community_id = @scope)");
         command.Parameters.AddWithValue("id", id);
         command.Parameters.Add(Nullable("scope", NpgsqlDbType.Bigint, scopeCommunityId));
@@ -23,7 +24,7 @@ public sealed class InspectionRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<InspectionRecord>> ListAsync(InspectionQuery query, long? beforeId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             SELECT {InspectionSql.Columns} {InspectionSql.From}
             WHERE {InspectionSql.Filter} AND (@before::bigint IS NULL OR i.id < @before)
             ORDER BY i.id DESC LIMIT @limit
@@ -36,7 +37,7 @@ public sealed class InspectionRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(InspectionQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {InspectionSql.From} WHERE {InspectionSql.Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {InspectionSql.From} WHERE {InspectionSql.Filter}");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -45,7 +46,7 @@ public sealed class InspectionRepository(NpgsqlDataSource dataSource)
     public async Task<ILookup<long, InspectionRecord>> BySubjectsAsync(string subjectType, IReadOnlyCollection<long> ids, long? scopeCommunityId,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             SELECT * FROM (
                 SELECT {InspectionSql.Columns}, row_number() OVER (PARTITION BY i.subject_id ORDER BY i.inspected_at DESC, i.id DESC) AS n
                 {InspectionSql.From}
@@ -63,7 +64,7 @@ public sealed class InspectionRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyDictionary<long, InspectionRecord>> ByHazardsAsync(IReadOnlyCollection<long> hazardIds, long? scopeCommunityId,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             SELECT {InspectionSql.Columns} {InspectionSql.From}
             WHERE i.id IN (SELECT inspection_id FROM inspection_items WHERE hazard_id = ANY (@ids))
               AND (@scope::bigint IS NULL OR i.community_id = @scope)

@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -36,7 +37,7 @@ public sealed class ResidentRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<ResidentRecord>> ListAsync(ResidentQuery query, CurrentUser user, long? afterId, int limit, int shown,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             WITH readable AS (
                 SELECT {Columns} {From}
                 WHERE {ResidentScope.Filter} AND {Filter} AND (@after::bigint IS NULL OR r.id > @after)
@@ -57,7 +58,7 @@ public sealed class ResidentRepository(NpgsqlDataSource dataSource)
     /// <summary>How many residents meet the filter; a count reveals no one, so it is not audited.</summary>
     public async Task<int> CountAsync(ResidentQuery query, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {From} WHERE {ResidentScope.Filter} AND {Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {From} WHERE {ResidentScope.Filter} AND {Filter}");
         Bind(command, query, user);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -66,7 +67,7 @@ public sealed class ResidentRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyDictionary<long, ResidentRecord>> ByIdsAsync(IReadOnlyCollection<long> ids, CurrentUser user,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             WITH readable AS (SELECT {Columns} {From} WHERE {ResidentScope.Filter} AND r.id = ANY (@ids)),
             audited AS (
                 INSERT INTO audit_log (actor, action, entity, entity_id)

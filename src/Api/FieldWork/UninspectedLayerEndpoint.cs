@@ -34,7 +34,7 @@ public static class UninspectedLayerEndpoint
             return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid period", detail: "from must not be after to, at most 366 days.");
         }
 
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
                 'type', 'Feature', 'id', f.subject_type || '-' || f.id, 'geometry', ST_AsGeoJSON(f.geom, 7)::json,
                 'properties', json_build_object('subject_type', f.subject_type, 'subject_id', f.id, 'code', f.code, 'name', f.name,

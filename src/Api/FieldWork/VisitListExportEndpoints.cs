@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Exports;
 using FireMap.Api.Hazards;
 using FireMap.Spatial.Vocabulary;
@@ -38,7 +39,7 @@ public static class VisitListExportEndpoints
         var sunday = day.AddDays((7 - (int)day.DayOfWeek) % 7);
         var user = CurrentUser.Of(http);
         var rows = new List<object[]>();
-        await using (var command = dataSource.CreateCommand($"""
+        await using (var command = dataSource.Routed().CreateCommand($"""
             WITH due AS (
                 SELECT {ResidentRepository.Columns}, c.name AS community_name {ResidentRepository.From}
                 WHERE d.next_visit_due <= @sunday AND {ResidentScope.Filter} AND (@grid::text IS NULL OR g.code = @grid)),

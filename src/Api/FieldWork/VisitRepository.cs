@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -27,7 +28,7 @@ public sealed class VisitRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<VisitRecord>> ListAsync(VisitQuery query, CurrentUser user, long? beforeId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             SELECT {Columns} {From}
             WHERE {ResidentScope.Filter} AND {Filter} AND (@before::bigint IS NULL OR v.id < @before)
             ORDER BY v.id DESC LIMIT @limit
@@ -40,7 +41,7 @@ public sealed class VisitRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(VisitQuery query, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {From} WHERE {ResidentScope.Filter} AND {Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {From} WHERE {ResidentScope.Filter} AND {Filter}");
         Bind(command, query, user);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }

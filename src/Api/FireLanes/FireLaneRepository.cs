@@ -25,7 +25,7 @@ public sealed class FireLaneRepository(NpgsqlDataSource dataSource)
 
     public async Task<FireLaneRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} {From} WHERE l.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT {Columns} {From} WHERE l.id = @id");
         command.Parameters.AddWithValue("id", id);
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
@@ -33,7 +33,7 @@ public sealed class FireLaneRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<FireLaneRecord>> ListAsync(BoundingBox? box, IReadOnlyList<string>? statuses, long? afterId, int limit,
         CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {Columns} {From} WHERE {_filter} AND (@after::bigint IS NULL OR l.id > @after) ORDER BY l.id LIMIT @limit");
         Bind(command, box, statuses);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
@@ -43,7 +43,7 @@ public sealed class FireLaneRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(BoundingBox? box, IReadOnlyList<string>? statuses, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {From} WHERE {_filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {From} WHERE {_filter}");
         Bind(command, box, statuses);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }

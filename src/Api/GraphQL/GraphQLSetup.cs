@@ -50,6 +50,8 @@ public static class GraphQLSetup
             {
                 // The one error path: a feature's rejection keeps its code and message; anything
                 // else is an internal error whose details stay in the log.
+                // A query on a standby that needs the primary runs again there; this error is dropped.
+                ReadRoute.NoteRefusal(context.OriginalException);
                 if (context.OriginalException is Rejection rejection)
                 {
                     context.Exception = new RejectionError(rejection);
@@ -68,7 +70,8 @@ public static class GraphQLSetup
                 context.ErrorMessage = "Internal error; it has been logged.";
             })
             .AddFireMapDocumentCache()
-            .ConfigureExecution<ExpandedSizeCheck>());
+            .ConfigureExecution<ExpandedSizeCheck>()
+            .ConfigureExecution<QueriesOnStandby>());
         builder.Services.Configure<GraphQLHttpOptions>(options =>
         {
             options.UnavailableCode = Rejection.CodeOf(RejectionKind.Unavailable);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Api.Exports;
 using FireMap.Api.Security;
@@ -101,7 +102,7 @@ public static class HazardAlertExportEndpoints
 
     private static async Task<Dictionary<string, string>> CommunitiesAsync(NpgsqlDataSource dataSource, long? scope, string? community, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(CommunitiesSql);
+        await using var command = dataSource.Routed().CreateCommand(CommunitiesSql);
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scope ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("community", NpgsqlDbType.Text) { Value = (object?)community ?? DBNull.Value });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -123,7 +124,7 @@ public static class HazardAlertExportEndpoints
             return names;
         }
 
-        await using var command = dataSource.CreateCommand("SELECT id, name FROM compounds WHERE id = ANY (@ids)");
+        await using var command = dataSource.Routed().CreateCommand("SELECT id, name FROM compounds WHERE id = ANY (@ids)");
         command.Parameters.AddWithValue("ids", ids);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Exports;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
@@ -41,7 +42,7 @@ public static class HazardExportEndpoints
         var statuses = open switch { true => new[] { "found", "rectifying", "awaiting_review" }, false => ["closed"], null => null };
         var query = new HazardQuery(today, CommunityCode: community, Statuses: statuses, ScopeCommunityId: CurrentUser.Of(http).ReadCommunityId);
         var rows = new List<object[]>();
-        await using (var command = dataSource.CreateCommand($"""
+        await using (var command = dataSource.Routed().CreateCommand($"""
             SELECT {HazardSql.Columns}, COALESCE(c.name, ''), COALESCE(x.name, '') {HazardSql.From}
             WHERE {HazardSql.Filter}
             ORDER BY c.code, x.name, h.deadline, h.id

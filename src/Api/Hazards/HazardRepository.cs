@@ -10,7 +10,7 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
 {
     public async Task<HazardRecord?> FindAsync(long id, long? scopeCommunityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {HazardSql.Columns} {HazardSql.From} WHERE h.id = @id AND (@scope::bigint IS NULL OR h.community_id = @scope)");
         command.Parameters.AddWithValue("id", id);
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
@@ -27,7 +27,7 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<HazardRecord>> ListAsync(HazardQuery query, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {HazardSql.Columns} {HazardSql.From} WHERE {HazardSql.Filter} AND (@after::bigint IS NULL OR h.id > @after) ORDER BY h.id LIMIT @limit");
         Bind(command, query);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
@@ -37,7 +37,7 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(HazardQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {HazardSql.From} WHERE {HazardSql.Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {HazardSql.From} WHERE {HazardSql.Filter}");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -45,7 +45,7 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
     /// <summary>Counts of the whole list (not one page) in one grouped statement.</summary>
     public async Task<HazardSummary> SummaryAsync(HazardQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{HazardSql.Summary} {HazardSql.From} WHERE {HazardSql.Filter} GROUP BY 1, 2, 3, 4");
+        await using var command = dataSource.Routed().CreateCommand($"{HazardSql.Summary} {HazardSql.From} WHERE {HazardSql.Filter} GROUP BY 1, 2, 3, 4");
         Bind(command, query);
         var statuses = Codes.HazardStatus.Codes.ToDictionary(code => code, _ => 0, StringComparer.Ordinal);
         var severities = Codes.HazardSeverity.Codes.ToDictionary(code => code, _ => 0, StringComparer.Ordinal);
@@ -80,7 +80,7 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
             "place" => ("p.id", "p.id = ANY (@ids)"),
             _ => throw new ArgumentOutOfRangeException(nameof(owner), owner, "not a hazard owner"),
         };
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {HazardSql.Columns}, {key} AS owner {HazardSql.From} WHERE {condition} AND (@scope::bigint IS NULL OR h.community_id = @scope) ORDER BY h.id");
         command.Parameters.AddWithValue("ids", ids.ToArray());
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
@@ -97,7 +97,7 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
     /// <summary>Many hazards by id in one query, narrowed to the reader's community; ids outside it are absent.</summary>
     public async Task<IReadOnlyDictionary<long, HazardRecord>> ByIdsAsync(IReadOnlyCollection<long> ids, long? scopeCommunityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {HazardSql.Columns} {HazardSql.From} WHERE h.id = ANY (@ids) AND (@scope::bigint IS NULL OR h.community_id = @scope)");
         command.Parameters.AddWithValue("ids", ids.ToArray());
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
@@ -107,7 +107,7 @@ public sealed class HazardRepository(NpgsqlDataSource dataSource)
     /// <summary>The history of many hazards in one query, oldest step first.</summary>
     public async Task<ILookup<long, HazardTransitionRecord>> TransitionsAsync(IReadOnlyCollection<long> hazardIds, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.Routed().CreateCommand("""
             SELECT id, hazard_id, action, from_status, to_status, actor, at, note
             FROM hazard_transitions WHERE hazard_id = ANY (@ids) ORDER BY hazard_id, at, id
             """);

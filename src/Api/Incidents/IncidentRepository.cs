@@ -26,14 +26,14 @@ public sealed class IncidentRepository(NpgsqlDataSource dataSource)
 
     public async Task<IncidentRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE i.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE i.id = @id");
         command.Parameters.AddWithValue("id", id);
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
     public async Task<IReadOnlyList<IncidentRecord>> ListAsync(IncidentQuery query, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE {Filter} AND (@after::bigint IS NULL OR i.id > @after) ORDER BY i.id LIMIT @limit");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE {Filter} AND (@after::bigint IS NULL OR i.id > @after) ORDER BY i.id LIMIT @limit");
         Bind(command, query);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
         command.Parameters.AddWithValue("limit", limit);
@@ -42,7 +42,7 @@ public sealed class IncidentRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(IncidentQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int FROM ({Select} WHERE {Filter}) n");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int FROM ({Select} WHERE {Filter}) n");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -57,7 +57,7 @@ public sealed class IncidentRepository(NpgsqlDataSource dataSource)
             "community" => "COALESCE(c.code, '')",
             _ => throw Rejection.BadInput("by", "must be CAUSE, MONTH or COMMUNITY"),
         };
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             SELECT {key} AS k, count(*)::int, COALESCE(sum(i.casualties), 0)::int, COALESCE(sum(i.loss_cny), 0)
             FROM incidents i LEFT JOIN LATERAL (SELECT id, code FROM communities WHERE ST_Intersects(geom, i.geom) ORDER BY id LIMIT 1) c ON true
             WHERE {Filter}
@@ -76,7 +76,7 @@ public sealed class IncidentRepository(NpgsqlDataSource dataSource)
 
     public async Task<IncidentRecord> EnterAsync(IncidentInput input, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await EnsureScopeAsync(connection, transaction, input.Point!.Lon, input.Point.Lat, user, cancellationToken);
         long id;
@@ -102,7 +102,7 @@ public sealed class IncidentRepository(NpgsqlDataSource dataSource)
 
     public async Task<IncidentRecord> EditAsync(long id, int expectedVersion, IncidentInput input, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var before = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "incidents", id, cancellationToken)
             ?? throw Rejection.NotFound("Incident", id);

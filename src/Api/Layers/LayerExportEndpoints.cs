@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Spatial.Geodesy;
 using FireMap.Spatial.Interchange;
@@ -61,7 +62,7 @@ public static class LayerExportEndpoints
 
     private static async Task<(string Name, string Wkt)?> DefinitionAsync(NpgsqlDataSource dataSource, int srid, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT split_part(srtext, '\"', 2), srtext FROM spatial_ref_sys WHERE srid = @srid");
+        await using var command = dataSource.Routed().CreateCommand("SELECT split_part(srtext, '\"', 2), srtext FROM spatial_ref_sys WHERE srid = @srid");
         command.Parameters.AddWithValue("srid", srid);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.GetString(0), reader.GetString(1)) : null;

@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Spatial.Interchange;
 using NetTopologySuite.Geometries;
 using Npgsql;
@@ -57,7 +58,7 @@ internal static class LayerExportQuery
             WHERE @scope::bigint IS NULL OR {CommunityOf(layer)} IS NULL OR {CommunityOf(layer)} = @scope
             ORDER BY t.code
             """;
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = dataSource.Routed().CreateCommand(sql);
         command.Parameters.AddWithValue("srid", srid);
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scope ?? DBNull.Value });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using Microsoft.Net.Http.Headers;
 using Npgsql;
 
@@ -57,7 +58,7 @@ public static class TileEndpoint
     /// <summary>The tile's bytes: empty when nothing of the layer meets it.</summary>
     public static async Task<byte[]> CutAsync(NpgsqlDataSource dataSource, TileLayer layer, int z, int x, int y, long? scope, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(TileLayers.Sql(layer, z));
+        await using var command = dataSource.Routed().CreateCommand(TileLayers.Sql(layer, z));
         command.Parameters.Add(new NpgsqlParameter("z", NpgsqlTypes.NpgsqlDbType.Integer) { Value = z });
         command.Parameters.Add(new NpgsqlParameter("x", NpgsqlTypes.NpgsqlDbType.Integer) { Value = x });
         command.Parameters.Add(new NpgsqlParameter("y", NpgsqlTypes.NpgsqlDbType.Integer) { Value = y });

@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Api.Exports;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
@@ -184,7 +185,7 @@ internal sealed class ListRepository(NpgsqlDataSource dataSource)
 
     private NpgsqlCommand Command(string sql, long? scope, string? community)
     {
-        var command = dataSource.CreateCommand(sql);
+        var command = dataSource.Routed().CreateCommand(sql);
         command.Parameters.AddWithValue("scope", (object?)scope ?? DBNull.Value);
         command.Parameters.AddWithValue("community", (object?)community ?? DBNull.Value);
         return command;

@@ -23,7 +23,7 @@ public sealed class OperationsStatusReader(NpgsqlDataSource dataSource, BackupSe
         var reachable = true;
         try
         {
-            await using var command = dataSource.CreateCommand(Database);
+            await using var command = dataSource.Routed().CreateCommand(Database);
             await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
             {
                 await reader.ReadAsync(cancellationToken);

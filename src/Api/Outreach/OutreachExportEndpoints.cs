@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Units;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
@@ -28,7 +29,7 @@ public static class OutreachExportEndpoints
         var language = RegisterExport.LanguageOf(lang);
         var query = new OutreachQuery(CommunityCode: community, From: from, To: to, ScopeCommunityId: CurrentUser.Of(http).ReadCommunityId);
         var rows = new List<object?[]>();
-        await using (var command = dataSource.CreateCommand($"""
+        await using (var command = dataSource.Routed().CreateCommand($"""
             SELECT {OutreachSql.Columns}, c.name {OutreachSql.From} WHERE {OutreachSql.Filter} ORDER BY c.code, a.held_on, a.code LIMIT {RegisterExport.MaxRows}
             """))
         {

@@ -9,7 +9,7 @@ public sealed class OutreachRepository(NpgsqlDataSource dataSource)
 {
     public async Task<OutreachActivityRecord?> FindAsync(long id, long? scopeCommunityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {OutreachSql.Columns} {OutreachSql.From} WHERE a.id = @id AND (@scope::bigint IS NULL OR a.community_id = @scope)");
         command.Parameters.AddWithValue("id", id);
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
@@ -26,7 +26,7 @@ public sealed class OutreachRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<OutreachActivityRecord>> ListAsync(OutreachQuery query, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {OutreachSql.Columns} {OutreachSql.From} WHERE {OutreachSql.Filter} AND (@after::bigint IS NULL OR a.id > @after) ORDER BY a.id LIMIT @limit");
         Bind(command, query);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
@@ -36,14 +36,14 @@ public sealed class OutreachRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(OutreachQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {OutreachSql.From} WHERE {OutreachSql.Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {OutreachSql.From} WHERE {OutreachSql.Filter}");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<OutreachTargetRecord>> TargetsAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {OutreachSql.TargetColumns} FROM outreach_targets t ORDER BY t.code");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT {OutreachSql.TargetColumns} FROM outreach_targets t ORDER BY t.code");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<OutreachTargetRecord>();
         while (await reader.ReadAsync(cancellationToken))
@@ -58,7 +58,7 @@ public sealed class OutreachRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<OutreachAttainment>> AttainmentAsync(long? communityId, long? scopeCommunityId, DateOnly asOf,
         CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         return await AttainmentAsync(connection, communityId, scopeCommunityId, asOf, cancellationToken);
     }
 
@@ -82,7 +82,7 @@ public sealed class OutreachRepository(NpgsqlDataSource dataSource)
     /// <summary>The id of the community with <paramref name="code"/>; NOT_FOUND when there is none.</summary>
     public async Task<long> CommunityIdAsync(string code, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT id FROM communities WHERE code = @code");
+        await using var command = dataSource.Routed().CreateCommand("SELECT id FROM communities WHERE code = @code");
         command.Parameters.AddWithValue("code", code);
         return await command.ExecuteScalarAsync(cancellationToken) as long?
             ?? throw Errors.Rejection.Of(Errors.RejectionKind.NotFound, $"No community has code '{code}'", "communityCode");

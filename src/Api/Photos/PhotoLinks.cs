@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
@@ -76,7 +77,7 @@ public static class PhotoLinks
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dataSource);
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             "SELECT record_id, photo_id FROM photo_links WHERE record_kind = @kind AND record_id = ANY (@ids) ORDER BY created_at, photo_id");
         command.Parameters.AddWithValue("kind", recordKind);
         command.Parameters.AddWithValue("ids", recordIds.ToArray());

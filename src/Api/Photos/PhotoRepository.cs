@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -31,7 +32,7 @@ public sealed class PhotoRepository(NpgsqlDataSource dataSource)
     {
         ArgumentNullException.ThrowIfNull(photo);
         ArgumentNullException.ThrowIfNull(user);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var (uploaded, created) = await InsertAsync(connection, transaction, photo, user, cancellationToken)
             // A concurrent upload of the same bytes committed after this statement's snapshot was taken:
@@ -114,7 +115,7 @@ public sealed class PhotoRepository(NpgsqlDataSource dataSource)
                    CASE WHEN a.own OR a.open OR a.personal THEN p.{column} END, {contentType}
             FROM allowed a LEFT JOIN photos p ON p.id = @id
             """;
-        await using var command = dataSource.CreateCommand(sql);
+        await using var command = dataSource.Routed().CreateCommand(sql);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("user", user.Id);
         command.Parameters.AddWithValue("actor", user.UserName);

@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -63,7 +64,7 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
     public async Task<WithinPage<T>> RunAsync(WithinRequest request, Action<NpgsqlParameterCollection> bindFilters, CancellationToken cancellationToken)
     {
         var hits = new List<Hit<T>>(request.First + 1);
-        await using (var command = dataSource.CreateCommand(pageSql))
+        await using (var command = dataSource.Routed().CreateCommand(pageSql))
         {
             request.Area.Bind(command.Parameters);
             bindFilters(command.Parameters);
@@ -84,7 +85,7 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
 
     private async Task<WithinSummary> SummarizeAsync(SearchArea area, Action<NpgsqlParameterCollection> bindFilters, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(summarySql);
+        await using var command = dataSource.Routed().CreateCommand(summarySql);
         area.Bind(command.Parameters);
         bindFilters(command.Parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Exports;
 using FireMap.Spatial.Vocabulary;
 using MiniExcelLibs;
@@ -46,7 +47,7 @@ public static class PublicReportExportEndpoints
             ? ["tracking_code", "community", "received_at", "description", "status", "hazard", "dismiss_reason", "handled_at", "reward_cny", "rewarded_at", "lon", "lat"]
             : ["查询码", "社区", "举报时间", "举报内容", "处理状态", "隐患编号", "不予立案理由", "处理时间", "奖励金额(元)", "奖励时间", "经度", "纬度"];
         var rows = new List<string[]> { header };
-        await using (var command = dataSource.CreateCommand(Sql))
+        await using (var command = dataSource.Routed().CreateCommand(Sql))
         {
             command.Parameters.Add(new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = Codes.PublicReportStatus.Contains(status) ? status! : DBNull.Value });
             command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)CurrentUser.Of(http).ReadCommunityId ?? DBNull.Value });

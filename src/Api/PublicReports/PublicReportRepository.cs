@@ -25,14 +25,14 @@ public sealed class PublicReportRepository(NpgsqlDataSource dataSource)
 
     public async Task<PublicReportRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} {From} WHERE r.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT {Columns} {From} WHERE r.id = @id");
         command.Parameters.AddWithValue("id", id);
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
     public async Task<IReadOnlyList<PublicReportRecord>> ListAsync(PublicReportQuery query, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {Columns} {From} WHERE {Filter} AND (@after::bigint IS NULL OR r.id > @after) ORDER BY r.id LIMIT @limit");
         Bind(command, query);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
@@ -42,7 +42,7 @@ public sealed class PublicReportRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(PublicReportQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {From} WHERE {Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {From} WHERE {Filter}");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -50,7 +50,7 @@ public sealed class PublicReportRepository(NpgsqlDataSource dataSource)
     /// <summary>The stored photo and the report's community, or null when the report has none.</summary>
     public async Task<(byte[] Photo, long? CommunityId)?> PhotoAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT photo, community_id FROM public_reports WHERE id = @id AND photo IS NOT NULL");
+        await using var command = dataSource.Routed().CreateCommand("SELECT photo, community_id FROM public_reports WHERE id = @id AND photo IS NOT NULL");
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
@@ -61,7 +61,7 @@ public sealed class PublicReportRepository(NpgsqlDataSource dataSource)
     /// <summary>The outcome shown to the reporter, or null for an unknown code.</summary>
     public async Task<PublicReportOutcome?> OutcomeAsync(string trackingCode, Language language, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.Routed().CreateCommand("""
             SELECT r.tracking_code, r.status, r.created_at, r.handled_at, r.dismiss_reason, h.code, h.status, r.rewarded_at IS NOT NULL
             FROM public_reports r LEFT JOIN hazards h ON h.id = r.hazard_id
             WHERE r.tracking_code = @code

@@ -1,4 +1,5 @@
 using FireMap.Api.Campaigns;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Spatial.Campaigns;
 using Npgsql;
@@ -56,7 +57,7 @@ public sealed class CampaignSummaryStore(NpgsqlDataSource dataSource, CampaignSt
     private async Task<IReadOnlyList<CampaignSummaryRecord>> ReadAsync(string where, Action<NpgsqlCommand> bind, CampaignRecord campaign, ReportPeriod period,
         DateOnly today, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT id, code, name FROM communities {where} ORDER BY code");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT id, code, name FROM communities {where} ORDER BY code");
         bind(command);
         var summaries = new List<CampaignSummaryRecord>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

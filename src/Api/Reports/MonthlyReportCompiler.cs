@@ -1,4 +1,5 @@
 using System.Data;
+using FireMap.Api.Database;
 using FireMap.Api.Reports.Sections;
 using FireMap.Spatial.Campaigns;
 using FireMap.Spatial.Vocabulary;
@@ -22,7 +23,7 @@ public sealed class MonthlyReportCompiler(NpgsqlDataSource dataSource, IEnumerab
         IReadOnlySet<string>? sections = null)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginAsync(connection, cancellationToken);
         var figures = await FiguresAsync(connection, scope, sections, cancellationToken);
         var run = await RiskReportSection.RunOnOrBeforeAsync(connection, scope.Period.To, cancellationToken);
@@ -38,7 +39,7 @@ public sealed class MonthlyReportCompiler(NpgsqlDataSource dataSource, IEnumerab
         IReadOnlySet<string>? sections, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(communityIds);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await BeginAsync(connection, cancellationToken);
         var each = new List<IReadOnlyList<ReportFigureValue>>(communityIds.Count);
         foreach (var id in communityIds)

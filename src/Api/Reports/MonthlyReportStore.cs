@@ -3,6 +3,7 @@ using System.Text.Json;
 using FireMap.Api.Access;
 using FireMap.Api.Audit;
 using FireMap.Api.Campaigns;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Spatial.Campaigns;
 using Npgsql;
@@ -51,7 +52,7 @@ public sealed class MonthlyReportStore(NpgsqlDataSource dataSource, CampaignStor
     public async Task<MonthlyReportRecord> FindAsync(string communityCode, DateOnly month, CancellationToken cancellationToken)
     {
         var period = await PeriodAsync(month, cancellationToken);
-        await using var command = dataSource.CreateCommand($"{Select} WHERE c.code = @code");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE c.code = @code");
         command.Parameters.Add(new NpgsqlParameter("month", NpgsqlDbType.Date) { Value = period.Month });
         command.Parameters.AddWithValue("code", communityCode);
         return (await ReadAllAsync(command, period, cancellationToken)).SingleOrDefault() ?? throw Rejection.NotFound("community", communityCode);
@@ -61,7 +62,7 @@ public sealed class MonthlyReportStore(NpgsqlDataSource dataSource, CampaignStor
     public async Task<IReadOnlyList<MonthlyReportRecord>> ListAsync(DateOnly month, long? scope, CancellationToken cancellationToken)
     {
         var period = await PeriodAsync(month, cancellationToken);
-        await using var command = dataSource.CreateCommand($"{Select} WHERE (@scope::bigint IS NULL OR c.id = @scope) ORDER BY c.code");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE (@scope::bigint IS NULL OR c.id = @scope) ORDER BY c.code");
         command.Parameters.Add(new NpgsqlParameter("month", NpgsqlDbType.Date) { Value = period.Month });
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scope ?? DBNull.Value });
         return await ReadAllAsync(command, period, cancellationToken);
@@ -148,7 +149,7 @@ public sealed class MonthlyReportStore(NpgsqlDataSource dataSource, CampaignStor
     {
         var report = await FindAsync(communityCode, month, cancellationToken);
         user.EnsureCanChangeIn(report.CommunityId, null, $"Community {communityCode}");
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var ensure = new NpgsqlCommand(
             "INSERT INTO monthly_reports (community_id, month, updated_by) VALUES (@community, @month, @by) ON CONFLICT (community_id, month) DO NOTHING",

@@ -32,7 +32,7 @@ public sealed class StationRepository(NpgsqlDataSource dataSource)
 
     public async Task<StationRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT {Columns} {From} WHERE s.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT {Columns} {From} WHERE s.id = @id");
         command.Parameters.AddWithValue("id", id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
@@ -42,7 +42,7 @@ public sealed class StationRepository(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<StationDistance>> NearestAsync(
         GeoPoint point, IReadOnlyList<string>? kinds, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(Nearest);
+        await using var command = dataSource.Routed().CreateCommand(Nearest);
         command.Parameters.Add(new NpgsqlParameter("lon", NpgsqlDbType.Double) { Value = point.Lon });
         command.Parameters.Add(new NpgsqlParameter("lat", NpgsqlDbType.Double) { Value = point.Lat });
         command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)kinds?.ToArray() ?? DBNull.Value });

@@ -1,4 +1,5 @@
 using FireMap.Api.Access;
+using FireMap.Api.Database;
 using FireMap.Api.Exports;
 using FireMap.Api.Hazards;
 using FireMap.Spatial.Vocabulary;
@@ -35,7 +36,7 @@ public static class UnitExportEndpoints
         var language = RegisterExport.LanguageOf(lang);
         var query = new UnitQuery(calendar.Today, CommunityCode: community, KeyUnit: keyUnit, Concern: concern, ScopeCommunityId: CurrentUser.Of(http).ReadCommunityId);
         var rows = new List<object?[]>();
-        await using (var command = dataSource.CreateCommand($"""
+        await using (var command = dataSource.Routed().CreateCommand($"""
             SELECT {UnitSql.Columns}, c.name {UnitSql.From} WHERE {UnitSql.Filter} ORDER BY c.code, u.code LIMIT {RegisterExport.MaxRows}
             """))
         {

@@ -12,7 +12,7 @@ public sealed class UnitRepository(NpgsqlDataSource dataSource)
 
     public async Task<UnitRecord?> FindAsync(long id, long? scopeCommunityId, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {UnitSql.Columns} {UnitSql.From} WHERE u.id = @id AND (@scope::bigint IS NULL OR u.community_id = @scope)");
         command.Parameters.AddWithValue("id", id);
         command.Parameters.Add(new NpgsqlParameter("scope", NpgsqlDbType.Bigint) { Value = (object?)scopeCommunityId ?? DBNull.Value });
@@ -29,7 +29,7 @@ public sealed class UnitRepository(NpgsqlDataSource dataSource)
 
     public async Task<IReadOnlyList<UnitRecord>> ListAsync(UnitQuery query, long? afterId, int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             $"SELECT {UnitSql.Columns} {UnitSql.From} WHERE {UnitSql.Filter} AND (@after::bigint IS NULL OR u.id > @after) ORDER BY u.id LIMIT @limit");
         Bind(command, query);
         command.Parameters.Add(new NpgsqlParameter("after", NpgsqlDbType.Bigint) { Value = (object?)afterId ?? DBNull.Value });
@@ -39,7 +39,7 @@ public sealed class UnitRepository(NpgsqlDataSource dataSource)
 
     public async Task<int> CountAsync(UnitQuery query, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"SELECT count(*)::int {UnitSql.From} WHERE {UnitSql.Filter}");
+        await using var command = dataSource.Routed().CreateCommand($"SELECT count(*)::int {UnitSql.From} WHERE {UnitSql.Filter}");
         Bind(command, query);
         return (int)(await command.ExecuteScalarAsync(cancellationToken))!;
     }

@@ -68,10 +68,27 @@ public sealed class ReadReplicaTests(FireMapServerFixture server)
         using var client = instance.CreateAnonymousClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.Accounts["admin"].Token);
         using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative),
-            new StringContent("""{"query":"{ riskModelVersion }"}""", Encoding.UTF8, "application/json"));
+            new StringContent("""{"query":"mutation { createApiToken(name: \"lsn\", expiresInDays: 1) { token } }"}""", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var lsn = Assert.Single(response.Headers.GetValues(ReadYourWrites.Header));
         Assert.True(NpgsqlLogSequenceNumber.TryParse(lsn, out _), lsn);
+    }
+
+    [Fact]
+    public async Task A_query_with_replicas_configured_answers_without_a_WAL_position()
+    {
+        // Reading sets no position: the caller's later reads are not held back by reads.
+        await using var instance = await server.StartInstanceAsync(new Dictionary<string, string?>
+        {
+            ["FireMap:Replicas:ConnectionStrings:0"] = server.ConnectionString,
+        });
+        using var client = instance.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", server.Accounts["admin"].Token);
+        using var response = await client.PostAsync(new Uri("/graphql", UriKind.Relative),
+            new StringContent("""{"query":"{ riskModelVersion }"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains(ReadYourWrites.Header));
     }
 }

@@ -1,5 +1,6 @@
 using FireMap.Api.Access;
 using FireMap.Api.Audit;
+using FireMap.Api.Database;
 using FireMap.Api.Errors;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
@@ -22,7 +23,7 @@ public sealed class RiskPeriodStore(NpgsqlDataSource dataSource)
     /// <summary>The periods overlapping [<paramref name="from"/>, <paramref name="to"/>] (either open), by start.</summary>
     public async Task<IReadOnlyList<RiskPeriodRecord>> ListAsync(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"""
+        await using var command = dataSource.Routed().CreateCommand($"""
             {Select}
             WHERE (@from::date IS NULL OR ends_on >= @from) AND (@to::date IS NULL OR starts_on <= @to)
             ORDER BY starts_on, ends_on, name, id
@@ -35,7 +36,7 @@ public sealed class RiskPeriodStore(NpgsqlDataSource dataSource)
     /// <summary>Every configuration the model has run with, newest first.</summary>
     public async Task<IReadOnlyList<RiskModelVersionRecord>> VersionsAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        await using var command = dataSource.Routed().CreateCommand(
             "SELECT version, base_version, jsonb_array_length(periods), created_at FROM risk_model_versions ORDER BY created_at DESC, version DESC");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var versions = new List<RiskModelVersionRecord>();
@@ -77,7 +78,7 @@ public sealed class RiskPeriodStore(NpgsqlDataSource dataSource)
     /// <summary>Creates (<paramref name="id"/> null, <paramref name="expectedVersion"/> 0) or replaces a period.</summary>
     public async Task<RiskPeriodRecord> SaveAsync(long? id, SaveRiskPeriod period, int expectedVersion, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         string? before = null;
         if (id is long existing)
@@ -117,7 +118,7 @@ public sealed class RiskPeriodStore(NpgsqlDataSource dataSource)
     /// <summary>Deletes a period; CONFLICT when it changed since <paramref name="expectedVersion"/>.</summary>
     public async Task DeleteAsync(long id, int expectedVersion, CurrentUser user, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await EnsureVersionAsync(connection, transaction, id, expectedVersion, cancellationToken);
         var before = await AuditWriter.SnapshotForUpdateAsync(connection, transaction, "risk_periods", id, cancellationToken);
@@ -145,7 +146,7 @@ public sealed class RiskPeriodStore(NpgsqlDataSource dataSource)
 
     private async Task<RiskPeriodRecord?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{Select} WHERE id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"{Select} WHERE id = @id");
         command.Parameters.AddWithValue("id", id);
         return (await ReadAllAsync(command, cancellationToken)).SingleOrDefault();
     }

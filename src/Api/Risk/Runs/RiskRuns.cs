@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using FireMap.Spatial.Risk.Model;
 using FireMap.Spatial.Vocabulary;
 using Npgsql;
@@ -67,7 +68,7 @@ public sealed class RiskRuns(NpgsqlDataSource dataSource)
     /// <summary>The run of <paramref name="version"/> on <paramref name="asOf"/>, or the latest of that version when null.</summary>
     public async Task<RiskRunRef?> FindAsync(string version, DateOnly? asOf, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = dataSource.Routed().CreateCommand("""
             SELECT id, model_version, as_of FROM risk_runs
             WHERE model_version = @version AND (@as_of::date IS NULL OR as_of = @as_of)
             ORDER BY as_of DESC
@@ -81,14 +82,14 @@ public sealed class RiskRuns(NpgsqlDataSource dataSource)
     /// <summary>A run by id, whatever its version (cursors carry the id of the run they page through).</summary>
     public async Task<RiskRunRef?> FindByIdAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT id, model_version, as_of FROM risk_runs WHERE id = @id");
+        await using var command = dataSource.Routed().CreateCommand("SELECT id, model_version, as_of FROM risk_runs WHERE id = @id");
         command.Parameters.AddWithValue("id", id);
         return await ReadRefAsync(command, cancellationToken);
     }
 
     public async Task<RiskRunSummary?> SummaryAsync(long id, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{SummaryColumns} WHERE r.id = @id");
+        await using var command = dataSource.Routed().CreateCommand($"{SummaryColumns} WHERE r.id = @id");
         command.Parameters.AddWithValue("id", id);
         return (await ReadSummariesAsync(command, cancellationToken)).SingleOrDefault();
     }
@@ -96,7 +97,7 @@ public sealed class RiskRuns(NpgsqlDataSource dataSource)
     /// <summary>Stored runs, newest as-of date first (then newest computation).</summary>
     public async Task<IReadOnlyList<RiskRunSummary>> ListAsync(int limit, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand($"{SummaryColumns} ORDER BY r.as_of DESC, r.computed_at DESC, r.id DESC LIMIT @limit");
+        await using var command = dataSource.Routed().CreateCommand($"{SummaryColumns} ORDER BY r.as_of DESC, r.computed_at DESC, r.id DESC LIMIT @limit");
         command.Parameters.AddWithValue("limit", limit);
         return await ReadSummariesAsync(command, cancellationToken);
     }

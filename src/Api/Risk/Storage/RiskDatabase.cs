@@ -1,3 +1,4 @@
+using FireMap.Api.Database;
 using Npgsql;
 
 namespace FireMap.Api.Risk.Storage;
@@ -13,7 +14,7 @@ public sealed class RiskDatabase(NpgsqlDataSource dataSource)
 {
     public async Task<NpgsqlConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
         try
         {
             await using var command = new NpgsqlCommand("SET jit = off", connection);
