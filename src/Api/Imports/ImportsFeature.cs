@@ -94,7 +94,7 @@ public static class ImportsFeature
 
             var upload = form.Files[0];
             var fileFormat = format?.ToLowerInvariant() ?? SourceReader.FormatOf(upload.FileName)
-                ?? throw Rejection.BadInput("format", $"cannot tell the format of '{upload.FileName}'; name it .geojson, .zip (shapefile), .gpkg, .csv or .xlsx, or give format=");
+                ?? throw Rejection.BadInput("format", $"cannot tell the format of '{upload.FileName}'; name it .geojson, .zip (shapefile), .gpkg, .csv, .xlsx or .kml, or give format=");
             if (!SourceReader.Formats.Contains(fileFormat))
             {
                 throw Rejection.BadInput("format", $"'{format}' is not one of {string.Join(", ", SourceReader.Formats)}");

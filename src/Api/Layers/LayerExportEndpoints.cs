@@ -11,7 +11,7 @@ using Npgsql;
 namespace FireMap.Api.Layers;
 
 /// <summary>
-/// <c>GET /api/exports/layers/{layer}.{geojson|zip|gpkg|csv|xlsx}?crs=</c>: a layer in the import
+/// <c>GET /api/exports/layers/{layer}.{geojson|zip|gpkg|csv|xlsx|kml}?crs=</c>: a layer in the import
 /// format (docs/import-formats.md), in any EPSG system PostGIS knows or GCJ-02/BD-09, scoped to the
 /// caller's community; the file imports back unchanged (<c>POST /api/imports/{layer}?mode=upsert</c>).
 /// <c>HEAD</c> and byte ranges (<c>Range: bytes=…</c>, with an ETag for <c>If-Range</c>) are answered so that
@@ -33,11 +33,16 @@ public static class LayerExportEndpoints
         if (layer is null || format is null)
         {
             return RejectionProblem.For(Rejection.NotFoundMessage("Unknown export",
-                $"Export a layer ({string.Join(", ", ImportFormat.Layers.Select(l => l.Name))}) as .geojson, .zip (shapefile), .gpkg, .csv or .xlsx."));
+                $"Export a layer ({string.Join(", ", ImportFormat.Layers.Select(l => l.Name))}) as .geojson, .zip (shapefile), .gpkg, .csv, .xlsx or .kml."));
         }
 
         var system = crs is null ? CoordinateSystem.Wgs84
             : CoordinateSystem.TryParse(crs) ?? throw Rejection.BadInput("crs", $"'{crs}' is not EPSG:nnnn, CGCS2000, GCJ-02 or BD-09");
+        if (format == "kml" && !system.IsWgs84)
+        {
+            throw Rejection.BadInput("crs", "KML positions are WGS84 longitude, latitude; export KML without crs=");
+        }
+
         var definition = await DefinitionAsync(dataSource, system.Epsg, cancellationToken)
             ?? throw Rejection.BadInput("crs", $"{system} is not a coordinate system PostGIS knows");
 
@@ -58,6 +63,7 @@ public static class LayerExportEndpoints
             "shapefile" => LayerFileWriter.Shapefile(layer, fields, rows, definition.Wkt),
             "geopackage" => await GeoPackageLayerWriter.WriteAsync(layer, fields, rows, system.Epsg, definition.Name, definition.Wkt, cancellationToken),
             "csv" => LayerFileWriter.Csv(fields, rows, points),
+            "kml" => Kml.Write(layer.Name, [.. fields.Select(f => f.Name)], rows, layer.Field("name") is null ? null : "name"),
             _ => LayerFileWriter.Xlsx(fields, rows, points),
         };
         var (fileExtension, contentType) = LayerFileWriter.Formats[format];

@@ -34,6 +34,7 @@ internal static class LayerFileWriter
         ["geopackage"] = ("gpkg", "application/geopackage+sqlite3"),
         ["csv"] = ("csv", "text/csv; charset=utf-8"),
         ["xlsx"] = ("xlsx", XlsxSheets.ContentType),
+        ["kml"] = ("kml", Kml.ContentType),
     };
 
     /// <summary>A GeoJSON FeatureCollection; CJK text as is (no <c>\u</c> escapes), a <c>crs</c> member when not WGS84.</summary>
