@@ -44,6 +44,21 @@ public sealed class ExportRangeTests(FireMapServerFixture server)
     }
 
     [Fact]
+    public async Task Kml_is_wgs84_only_and_a_document_type_declaration_is_refused_before_anything_is_read()
+    {
+        using var client = server.CreateClient();
+        using var projected = await client.GetAsync(new Uri("/api/exports/layers/stations.kml?crs=EPSG:4544", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, projected.StatusCode);
+
+        const string Entity = """<?xml version="1.0"?><!DOCTYPE kml [<!ENTITY x SYSTEM "file:///etc/passwd">]><kml xmlns="http://www.opengis.net/kml/2.2">&x;</kml>""";
+        var (status, problem) = await _api.ImportAsync("stations", "stations.kml", Encoding.UTF8.GetBytes(Entity), "?dryRun=true");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.False(problem.GetProperty("valid").GetBoolean());
+        Assert.Contains("XML", problem.GetProperty("errors")[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Import_layers_list_their_fields_and_a_dry_run_previews_the_file()
     {
         using var client = server.CreateClient();
