@@ -15,6 +15,7 @@ import { StatusPanel } from './map/status.js';
 import { LayerSwitcher } from './map/switcher.js';
 import { CoverageView } from './coverage/coverage-view.js';
 import { HazardDesk } from './hazards/hazards.js';
+import { ImportDialog } from './imports/import-dialog.js';
 import { summarizeLanes } from './planner/lane-summary.js';
 import { Planner } from './planner/planner.js';
 import { hitOpener } from './radius/radius-hits.js';
@@ -64,6 +65,10 @@ const hazards = new HazardDesk(map, {
   reload: (names) => Promise.all(withRisk(names).map((name) => load(byName[name]))).then(() => risk.changed()),
 });
 const admin = new AdminPage(map, user);
+// An import may change any layer (and, through places, buildings and lanes, the risk scores).
+const imports = new ImportDialog(map, {
+  reload: (names) => Promise.all(names.filter((name) => byName[name]).map((name) => load(byName[name]))).then(() => risk.changed()),
+});
 const dashboard = new Dashboard(map, user, (name) => byName[name]?.layer);
 const records = new RecordDesk(map, {
   reload: (names) => Promise.all(names.map((name) => load(byName[name]))).then(() => risk.changed()),
@@ -117,6 +122,7 @@ function renderAll() {
   hazards.render();
   records.render();
   admin.render();
+  imports.render();
   dashboard.render();
   search.render();
   print.render();
@@ -208,4 +214,5 @@ window.fireMap = {
   hazards: hazards.testHook(),
   records: records.testHook(),
   dashboard: dashboard.testHook(),
+  imports: imports.testHook(),
 };

@@ -18,10 +18,10 @@ public sealed record ImportFile(LayerFormat Layer, Func<Stream> Open, bool IsCsv
 
     /// <summary>
     /// The layer and format a file name stands for (<c>buildings.geojson</c>, <c>places.csv</c>, and a
-    /// layer's name with <c>.zip</c>, <c>.gpkg</c> or <c>.xlsx</c>), or null.
+    /// layer's name with <c>.zip</c>, <c>.gpkg</c>, <c>.xlsx</c> or <c>.kml</c>), or null.
     /// </summary>
     public static ImportFile? ForName(string fileName, Func<Stream> open) =>
-        ImportFormat.Find(Path.GetFileNameWithoutExtension(fileName)) is { } named && SourceReader.FormatOf(fileName) is "shapefile" or "geopackage" or "xlsx"
+        ImportFormat.Find(Path.GetFileNameWithoutExtension(fileName)) is { } named && SourceReader.FormatOf(fileName) is "shapefile" or "geopackage" or "xlsx" or "kml"
             ? new ImportFile(named, open, false) { Format = SourceReader.FormatOf(fileName)! }
             : ImportFormat.Layers
             .Select(layer => string.Equals(layer.FileName, fileName, StringComparison.OrdinalIgnoreCase)

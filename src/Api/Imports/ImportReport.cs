@@ -14,6 +14,8 @@ public sealed record ImportReport(bool DryRun, string Mode, IReadOnlyList<LayerR
 
     public int Unchanged => Layers.Sum(layer => layer.Unchanged.Count);
 
+    public int Retired => Layers.Sum(layer => layer.Retired.Count);
+
     public int Refused => Layers.Sum(layer => layer.Refused);
 
     /// <summary>The summary older callers read: records inserted or updated per layer.</summary>

@@ -11,10 +11,12 @@ namespace FireMap.Api.Imports;
 /// after their layer (<c>buildings.geojson</c>, <c>hazards.csv</c>, <c>stations.zip</c>, …).
 /// <c>POST /api/imports/{layer}</c>: one file of any name into the layer the user chose, with an
 /// optional <c>mapping</c> part (JSON) or <c>?mapping=</c> (a saved mapping's name). Both take
-/// <c>dryRun</c>, <c>mode</c> (insert, update, upsert), <c>crs</c> and <c>allowUnplaced</c>. All
+/// <c>dryRun</c>, <c>mode</c> (insert, update, upsert), <c>crs</c>, <c>allowUnplaced</c> and, with upsert,
+/// <c>retireMissing</c> (and <c>confirmRetire</c>). All
 /// files load in one transaction; any problem gets 400 listing every problem, and nothing is
 /// written; a dry run answers 200 with the same report and writes nothing.
-/// <c>/api/imports/mappings</c>: saved mappings.
+/// <c>/api/imports/mappings</c>: saved mappings. <c>GET /api/imports/layers</c>: the layers and their
+/// fields, for the map's import dialog.
 /// </summary>
 public static class ImportsFeature
 {
@@ -31,6 +33,7 @@ public static class ImportsFeature
     {
         app.MapPost("/api/imports", ImportFilesAsync).DisableAntiforgery().Allow(AccessRule.Import);
         app.MapPost("/api/imports/{layer}", ImportLayerAsync).DisableAntiforgery().Allow(AccessRule.Import);
+        app.MapGet("/api/imports/layers", ListLayers).Allow(AccessRule.Import);
         app.MapGet("/api/imports/mappings", ListMappingsAsync).Allow(AccessRule.Import);
         app.MapGet("/api/imports/mappings/{name}", GetMappingAsync).Allow(AccessRule.Import);
         app.MapPut("/api/imports/mappings/{name}", SaveMappingAsync).Allow(AccessRule.Import);
@@ -38,7 +41,7 @@ public static class ImportsFeature
     }
 
     private static async Task<IResult> ImportFilesAsync(HttpRequest request, bool? allowUnplaced, bool? dryRun, string? mode, string? crs,
-        LayerImporter importer, DataChanges changes, CancellationToken cancellationToken)
+        bool? retireMissing, bool? confirmRetire, LayerImporter importer, DataChanges changes, CancellationToken cancellationToken)
     {
         var (form, problem) = await ReadFormAsync(request, cancellationToken);
         if (form is null)
@@ -62,11 +65,11 @@ public static class ImportsFeature
 
         return files.Count == 0
             ? RejectionProblem.For(Rejection.BadInputMessage("No files", "The request carries no files."))
-            : await RunAsync(request, files, Options(allowUnplaced, dryRun, mode, crs, null), importer, changes, cancellationToken);
+            : await RunAsync(request, files, Options(allowUnplaced, dryRun, mode, crs, null, retireMissing, confirmRetire), importer, changes, cancellationToken);
     }
 
     private static async Task<IResult> ImportLayerAsync(string layer, HttpRequest request, bool? allowUnplaced, bool? dryRun, string? mode,
-        string? crs, string? format, string? mapping, LayerImporter importer, MappingRepository mappings, DataChanges changes,
+        string? crs, string? format, string? mapping, bool? retireMissing, bool? confirmRetire, LayerImporter importer, MappingRepository mappings, DataChanges changes,
         CancellationToken cancellationToken)
     {
         var target = ImportFormat.Find(layer);
@@ -91,7 +94,7 @@ public static class ImportsFeature
 
             var upload = form.Files[0];
             var fileFormat = format?.ToLowerInvariant() ?? SourceReader.FormatOf(upload.FileName)
-                ?? throw Rejection.BadInput("format", $"cannot tell the format of '{upload.FileName}'; name it .geojson, .zip (shapefile), .gpkg, .csv or .xlsx, or give format=");
+                ?? throw Rejection.BadInput("format", $"cannot tell the format of '{upload.FileName}'; name it .geojson, .zip (shapefile), .gpkg, .csv, .xlsx or .kml, or give format=");
             if (!SourceReader.Formats.Contains(fileFormat))
             {
                 throw Rejection.BadInput("format", $"'{format}' is not one of {string.Join(", ", SourceReader.Formats)}");
@@ -113,7 +116,7 @@ public static class ImportsFeature
             }
 
             var file = new ImportFile(target, upload.OpenReadStream, fileFormat == "csv") { Format = fileFormat };
-            return await RunAsync(request, [file], Options(allowUnplaced, dryRun, mode, crs, fieldMapping), importer, changes, cancellationToken);
+            return await RunAsync(request, [file], Options(allowUnplaced, dryRun, mode, crs, fieldMapping, retireMissing, confirmRetire), importer, changes, cancellationToken);
         }
         catch (Rejection rejection)
         {
@@ -129,7 +132,7 @@ public static class ImportsFeature
             var actor = Actor.Of(request.HttpContext);
             var report = await importer.ImportAsync(files, actor, options, cancellationToken);
             var summary = report.ToSummary();
-            if (!report.DryRun && report.Inserted + report.Updated > 0)
+            if (!report.DryRun && report.Inserted + report.Updated + report.Retired > 0)
             {
                 await changes.LayersImportedAsync([.. summary.RecordsByLayer.Keys], actor);
             }
@@ -142,6 +145,7 @@ public static class ImportsFeature
                 inserted = report.Inserted,
                 updated = report.Updated,
                 unchanged = report.Unchanged,
+                retired = report.Retired,
                 refused = report.Refused,
                 layers = report.Layers,
                 errors = report.Errors,
@@ -157,14 +161,20 @@ public static class ImportsFeature
         }
     }
 
-    private static ImportOptions Options(bool? allowUnplaced, bool? dryRun, string? mode, string? crs, FieldMapping? mapping)
+    private static ImportOptions Options(bool? allowUnplaced, bool? dryRun, string? mode, string? crs, FieldMapping? mapping,
+        bool? retireMissing, bool? confirmRetire)
     {
         var importMode = mode is null ? ImportMode.Insert
             : Enum.TryParse<ImportMode>(mode, ignoreCase: true, out var parsed) && !int.TryParse(mode, out _) ? parsed
             : throw Rejection.BadInput("mode", "must be insert, update or upsert");
         var system = crs is null ? null
             : CoordinateSystem.TryParse(crs) ?? throw Rejection.BadInput("crs", $"'{crs}' is not EPSG:nnnn, CGCS2000, GCJ-02 or BD-09");
-        return new ImportOptions(importMode, dryRun ?? false, allowUnplaced ?? false, system, mapping);
+        if (retireMissing == true && importMode != ImportMode.Upsert)
+        {
+            throw Rejection.BadInput("retireMissing", "retires what the file does not name only in an upsert (mode=upsert) of the whole layer");
+        }
+
+        return new ImportOptions(importMode, dryRun ?? false, allowUnplaced ?? false, system, mapping, retireMissing ?? false, confirmRetire ?? false);
     }
 
     private static async Task<(IFormCollection? Form, IResult? Problem)> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -188,6 +198,23 @@ public static class ImportsFeature
                 "The request body is not well-formed multipart/form-data (boundary, part headers or length).")));
         }
     }
+
+    // What the dialog needs to build a mapping: each layer's fields, which are required, and the codes a choice field takes.
+    private static IResult ListLayers() =>
+        Results.Ok(ImportFormat.Layers.Select(layer => new
+        {
+            name = layer.Name,
+            geometry = layer.Geometry.ToString(),
+            fields = layer.CsvColumns.Select(field => new
+            {
+                name = field.Name,
+                kind = field.Kind.ToString(),
+                required = field.Required,
+                choices = field.Choices?.Key,
+                codes = field.Choices?.Codes,
+                references = field.References,
+            }),
+        }));
 
     private static async Task<IResult> ListMappingsAsync(MappingRepository mappings, CancellationToken cancellationToken) =>
         Results.Ok(await mappings.ListAsync(cancellationToken));

@@ -22,6 +22,9 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
 
     private const int BatchSize = 500;
 
+    // Records shown in a dry run's preview: enough to recognise the fields' contents.
+    private const int SampleSize = 3;
+
     /// <summary>Imports as before: insert only, written at once, the first problem raised.</summary>
     /// <param name="files">The files, in any order; they load in catalog order.</param>
     /// <param name="actor">Who imports, for the audit log.</param>
@@ -91,8 +94,8 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         await AuditAsync(connection, transaction, actor, report, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         geocoders.Invalidate();
-        logger.LogInformation("Import by {Actor}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
-            actor, report.Inserted, report.Updated, report.Unchanged);
+        logger.LogInformation("Import by {Actor}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged, {Retired} retired",
+            actor, report.Inserted, report.Updated, report.Unchanged, report.Retired);
         return report;
     }
 
@@ -107,6 +110,8 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         }
 
         step.Issues.AddRange(source.Issues);
+        step.SourceFields = source.FieldNames;
+        step.Sample = [.. source.Records.Take(SampleSize).Select(record => record.Values)];
         step.Refused += source.Issues.Select(issue => issue.Record).Where(n => n > 0).Distinct().Count();
         step.RecordCount = source.Records.Count + source.Issues.Count(issue => issue.Record > 0);
         var mapping = step.Options.Mapping;
@@ -258,6 +263,11 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
             await InsertAsync(connection, transaction, layer, inserts, cancellationToken);
             step.Inserted.AddRange(inserts.Select(i => i.Code));
             await UpdateAsync(connection, transaction, step, updates, cancellationToken);
+            if (step.Options.RetireMissing)
+            {
+                await RetireAsync(connection, transaction, step, cancellationToken);
+            }
+
             await transaction.ReleaseAsync("layer_write", cancellationToken);
         }
         catch (PostgresException e) when (e.SqlState.StartsWith("23", StringComparison.Ordinal) || e.SqlState.StartsWith("22", StringComparison.Ordinal))
@@ -269,9 +279,59 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
             step.Inserted.Clear();
             step.Updated.Clear();
             step.Unchanged.Clear();
-            step.Issues.Add(new ImportIssue(layer.Name, 0, e.ColumnName, null,
-                e.ConstraintName is { } rule ? $"a record breaks the database rule {rule}" : "a value does not fit its column"));
+            step.Issues.Add(new ImportIssue(layer.Name, 0, e.ColumnName, null, e switch
+            {
+                { SqlState: PostgresErrorCodes.ForeignKeyViolation } when step.Retired.Count > 0 =>
+                    $"records to retire are still referred to by {e.TableName ?? "another layer"} (rule {e.ConstraintName}); retire or change those first",
+                { ConstraintName: { } rule } => $"a record breaks the database rule {rule}",
+                _ => "a value does not fit its column",
+            }));
+            step.Retired.Clear();
         }
+    }
+
+    // Retiring removes the record: no layer has a state that means "no longer there" (a hydrant's
+    // status is its condition), and a removed record is what a re-export of the source would show.
+    // A file that would empty the layer, or take more than a quarter of it, is more likely the wrong
+    // file (or a filtered extract) than a real change, so that needs confirmRetire.
+    private static async Task RetireAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerStep step,
+        CancellationToken cancellationToken)
+    {
+        var layer = step.Layer;
+        var named = step.Records!.Select(record => record["code"]).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
+        long total;
+        await using (var count = new NpgsqlCommand($"SELECT count(*) FROM {layer.Table}", connection, transaction))
+        {
+            total = (long)(await count.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        await using (var missing = new NpgsqlCommand($"SELECT code FROM {layer.Table} WHERE NOT (code = ANY(@named)) ORDER BY code", connection, transaction))
+        {
+            missing.Parameters.AddWithValue("named", named);
+            await using var reader = await missing.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                step.Retired.Add(reader.GetString(0));
+            }
+        }
+
+        if (step.Retired.Count == 0)
+        {
+            return;
+        }
+
+        if (!step.Options.ConfirmRetire && (step.Retired.Count == total || step.Retired.Count * 4 > total))
+        {
+            step.Issues.Add(new ImportIssue(layer.Name, 0, "code", null,
+                $"retiring what the file does not name would remove {step.Retired.Count} of the {total} records of {layer.Name}"
+                + (step.Retired.Count == total ? " (all of them)" : " (more than a quarter)")
+                + "; check that this is the whole layer, and import with confirmRetire=true if it is meant"));
+            return;
+        }
+
+        await using var delete = new NpgsqlCommand($"DELETE FROM {layer.Table} WHERE code = ANY(@codes)", connection, transaction);
+        delete.Parameters.AddWithValue("codes", step.Retired.ToArray());
+        await delete.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static async Task InsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, LayerFormat layer,
@@ -333,9 +393,10 @@ public sealed class LayerImporter(NpgsqlDataSource dataSource, GeocoderProvider 
         command.Parameters.AddWithValue("actor", actor);
         var after = report.Layers.GroupBy(l => l.Layer).ToDictionary(g => g.Key, g => new
         {
-            records = g.Sum(l => l.Inserted.Count + l.Updated.Count),
+            records = g.Sum(l => l.Inserted.Count + l.Updated.Count + l.Retired.Count),
             inserted = g.SelectMany(l => l.Inserted),
             updated = g.SelectMany(l => l.Updated),
+            retired = g.SelectMany(l => l.Retired),
             unchanged = g.Sum(l => l.Unchanged.Count),
         });
         command.Parameters.AddWithValue("after", JsonSerializer.Serialize(after));

@@ -8,8 +8,11 @@ namespace FireMap.Api.Imports;
 /// <param name="Inserted">Codes new to the layer.</param>
 /// <param name="Updated">Codes whose record differed and was (would be) changed.</param>
 /// <param name="Unchanged">Codes whose record was already identical.</param>
+/// <param name="Retired">Codes the file does not name that were (would be) removed from the layer (retireMissing).</param>
 /// <param name="Refused">Records with at least one error.</param>
 /// <param name="Fields">Which source field fed which FireMap field, and which were ignored or defaulted.</param>
+/// <param name="SourceFields">The file's own field names in file order, for building a mapping.</param>
+/// <param name="Sample">The first records as the file gives them (source names, text values), for a preview.</param>
 public sealed record LayerResult(
     string Layer,
     string Format,
@@ -18,5 +21,8 @@ public sealed record LayerResult(
     IReadOnlyList<string> Inserted,
     IReadOnlyList<string> Updated,
     IReadOnlyList<string> Unchanged,
+    IReadOnlyList<string> Retired,
     int Refused,
-    FieldReport Fields);
+    FieldReport Fields,
+    IReadOnlyList<string> SourceFields,
+    IReadOnlyList<IReadOnlyDictionary<string, string?>> Sample);

@@ -26,12 +26,18 @@ internal sealed class LayerStep(LayerFormat layer, string format, ImportOptions 
 
     public FieldReport Fields { get; set; } = new(new Dictionary<string, string>(), [], [], []);
 
+    public IReadOnlyList<string> SourceFields { get; set; } = [];
+
+    public IReadOnlyList<IReadOnlyDictionary<string, string?>> Sample { get; set; } = [];
+
     public List<string> Inserted { get; } = [];
 
     public List<string> Updated { get; } = [];
 
     public List<string> Unchanged { get; } = [];
 
+    public List<string> Retired { get; } = [];
+
     public LayerResult Result() =>
-        new(Layer.Name, Format, Crs is null ? "unknown" : $"{Crs} ({CrsSource})", RecordCount, Inserted, Updated, Unchanged, Refused, Fields);
+        new(Layer.Name, Format, Crs is null ? "unknown" : $"{Crs} ({CrsSource})", RecordCount, Inserted, Updated, Unchanged, Retired, Refused, Fields, SourceFields, Sample);
 }

@@ -4,9 +4,9 @@ namespace FireMap.Api.Imports;
 public static class SourceReader
 {
     /// <summary>Format names as reports and the <c>format=</c> parameter spell them.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["geojson", "shapefile", "geopackage", "csv", "xlsx"];
+    public static IReadOnlyList<string> Formats { get; } = ["geojson", "shapefile", "geopackage", "csv", "xlsx", "kml"];
 
-    /// <summary>The format of a file by its extension: <c>.geojson</c>/<c>.json</c>, <c>.zip</c> (a zipped shapefile), <c>.gpkg</c>, <c>.csv</c>, <c>.xlsx</c>; null when unknown.</summary>
+    /// <summary>The format of a file by its extension: <c>.geojson</c>/<c>.json</c>, <c>.zip</c> (a zipped shapefile), <c>.gpkg</c>, <c>.csv</c>, <c>.xlsx</c>, <c>.kml</c>; null when unknown.</summary>
     public static string? FormatOf(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
         ".geojson" or ".json" => "geojson",
@@ -14,6 +14,7 @@ public static class SourceReader
         ".gpkg" => "geopackage",
         ".csv" => "csv",
         ".xlsx" => "xlsx",
+        ".kml" => "kml",
         _ => null,
     };
 
@@ -25,6 +26,7 @@ public static class SourceReader
         "geopackage" => GeoPackageRecordReader.ReadSourceAsync(stream, layer, cancellationToken),
         "csv" => CsvRecordReader.ReadSourceAsync(stream, layer, cancellationToken),
         "xlsx" => XlsxRecordReader.ReadSourceAsync(stream, layer, cancellationToken),
+        "kml" => KmlRecordReader.ReadSourceAsync(stream, layer, cancellationToken),
         _ => throw ImportRejection.At(layer, 0, null, $"'{format}' is not a format FireMap reads; one of {string.Join(", ", Formats)}"),
     };
 

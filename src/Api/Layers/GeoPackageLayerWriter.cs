@@ -53,8 +53,12 @@ internal static class GeoPackageLayerWriter
                         [("$name", srsName), ("$srid", srid), ("$definition", definition)], cancellationToken);
                 }
 
-                await ExecuteAsync(connection, "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ($table, 'features', $table, $srid)",
-                    [("$table", table), ("$srid", srid)], cancellationToken);
+                // The day of the export, not the instant: the same data give the same bytes all day, so byte
+                // ranges read in separate requests (GDAL's /vsicurl/) belong to one file.
+                await ExecuteAsync(connection,
+                    "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id, last_change) VALUES ($table, 'features', $table, $srid, $changed)",
+                    [("$table", table), ("$srid", srid), ("$changed", DateTime.UtcNow.ToString("yyyy-MM-dd'T'00:00:00.000'Z'", System.Globalization.CultureInfo.InvariantCulture))],
+                    cancellationToken);
                 await ExecuteAsync(connection, "INSERT INTO gpkg_geometry_columns VALUES ($table, 'geom', $type, $srid, 0, 0)",
                     [("$table", table), ("$type", geometryType), ("$srid", srid)], cancellationToken);
 

@@ -34,6 +34,7 @@ internal static class LayerFileWriter
         ["geopackage"] = ("gpkg", "application/geopackage+sqlite3"),
         ["csv"] = ("csv", "text/csv; charset=utf-8"),
         ["xlsx"] = ("xlsx", XlsxSheets.ContentType),
+        ["kml"] = ("kml", Kml.ContentType),
     };
 
     /// <summary>A GeoJSON FeatureCollection; CJK text as is (no <c>\u</c> escapes), a <c>crs</c> member when not WGS84.</summary>
@@ -153,9 +154,15 @@ internal static class LayerFileWriter
             using var zipped = new MemoryStream();
             using (var zip = new ZipArchive(zipped, ZipArchiveMode.Create))
             {
-                foreach (var file in directory.GetFiles())
+                // In name order and with a fixed time: the same data give the same bytes, so byte
+                // ranges read in separate requests (GDAL's /vsicurl/) belong to one file.
+                foreach (var file in directory.GetFiles().OrderBy(f => f.Name, StringComparer.Ordinal))
                 {
-                    zip.CreateEntryFromFile(file.FullName, file.Name);
+                    var entry = zip.CreateEntry(file.Name);
+                    entry.LastWriteTime = ReproducibleTime;
+                    using var source = file.OpenRead();
+                    using var target = entry.Open();
+                    source.CopyTo(target);
                 }
             }
 
@@ -166,6 +173,9 @@ internal static class LayerFileWriter
             directory.Delete(recursive: true);
         }
     }
+
+    // The earliest time a zip entry can hold.
+    private static readonly DateTimeOffset ReproducibleTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     /// <summary>CSV (formula cells neutralised): the fields, then <c>lon</c>/<c>lat</c> for points or <c>wkt</c> for lines and areas.</summary>
     public static byte[] Csv(IReadOnlyList<FieldFormat> fields, IReadOnlyList<(string?[] Values, Geometry? Geometry)> rows, bool points)

@@ -85,6 +85,8 @@ public sealed class AuthorizationMatrixTests(FireMapServerFixture server)
             Assert.Equal(import ? HttpStatusCode.BadRequest : HttpStatusCode.Forbidden, layer.StatusCode);
             using var mappings = await client.GetAsync(new Uri("/api/imports/mappings", UriKind.Relative));
             Assert.Equal(import ? HttpStatusCode.OK : HttpStatusCode.Forbidden, mappings.StatusCode);
+            using var layers = await client.GetAsync(new Uri("/api/imports/layers", UriKind.Relative));
+            Assert.Equal(import ? HttpStatusCode.OK : HttpStatusCode.Forbidden, layers.StatusCode);
         }
 
         // Users: only the administrator lists them.

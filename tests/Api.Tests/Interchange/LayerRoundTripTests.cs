@@ -18,7 +18,7 @@ public sealed class LayerRoundTripTests(FireMapServerFixture server)
         var data = new TheoryData<string, string>();
         foreach (var layer in ImportFormat.Layers)
         {
-            foreach (var extension in new[] { "geojson", "zip", "gpkg", "csv", "xlsx" })
+            foreach (var extension in new[] { "geojson", "zip", "gpkg", "csv", "xlsx", "kml" })
             {
                 data.Add(layer.Name, extension);
             }

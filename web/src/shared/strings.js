@@ -7,6 +7,7 @@ import * as account from '../account/strings-account.js';
 import * as field from '../field/strings-field.js';
 import * as coverage from '../coverage/strings-coverage.js';
 import * as hazards from '../hazards/strings-hazards.js';
+import * as imports from '../imports/strings-imports.js';
 import * as lanes from '../planner/strings-lanes.js';
 import * as map from '../map/strings-map.js';
 import * as radius from '../radius/strings-radius.js';
@@ -18,5 +19,5 @@ import * as calendar from '../calendar/strings-calendar.js';
 import * as registers from '../registers/strings-registers.js';
 import * as search from '../search/strings-search.js';
 
-export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, ...field.zh, ...report.zh, ...dashboard.zh, ...calendar.zh, ...coverage.zh, ...registers.zh, radius: radius.zh };
-export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, ...field.en, ...report.en, ...dashboard.en, ...calendar.en, ...coverage.en, ...registers.en, radius: radius.en };
+export const zh = { ...map.zh, ...account.zh, ...lanes.zh, ...search.zh, ...risk.zh, ...hazards.zh, ...records.zh, ...admin.zh, ...field.zh, ...report.zh, ...dashboard.zh, ...calendar.zh, ...coverage.zh, ...registers.zh, ...imports.zh, radius: radius.zh };
+export const en = { ...map.en, ...account.en, ...lanes.en, ...search.en, ...risk.en, ...hazards.en, ...records.en, ...admin.en, ...field.en, ...report.en, ...dashboard.en, ...calendar.en, ...coverage.en, ...registers.en, ...imports.en, radius: radius.en };

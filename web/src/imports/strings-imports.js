@@ -1,0 +1,46 @@
+// Text of the map's import dialog (导入数据), in Chinese (default) and English.
+export const zh = {
+  imports: {
+    tool: '导入', toolTitle: '把 Shapefile、GeoPackage、GeoJSON、CSV 或 Excel 文件导入到图层',
+    title: '导入数据', close: '关闭导入面板',
+    file: '文件', layer: '目标图层', crs: '坐标系',
+    crsAuto: '按文件（未注明时为 WGS84）', crsEpsg: 'EPSG 代码', crsGcj: 'GCJ-02（高德、腾讯地图）', crsBd: 'BD-09（百度地图）',
+    epsg: 'EPSG 代码', mode: '已有编号的记录', modeInsert: '只新增（编号已存在即报错）', modeUpsert: '新增并更新（按编号）',
+    retire: '删除文件中没有的记录（整个图层）', confirmRetire: '确认：可以删除超过四分之一的记录',
+    saved: '已保存的字段对应', savedNone: '（不使用）', savedLoad: '载入',
+    mapping: '字段对应', target: '图层字段', source: '文件字段', constant: '固定值', sameName: '（同名字段）', required: '必填',
+    valueMap: '取值对应：{field}', valueFrom: '文件中的值 {value}',
+    mappingName: '保存为', save: '保存字段对应', savedDone: '已保存字段对应“{name}”。', saveFailed: '保存失败：{reason}',
+    dryRun: '检查（不写入）', run: '导入', running: '正在处理…',
+    noFile: '请先选择文件。', noLayer: '请先选择图层。',
+    preview: '文件内容（前几条）', fileFields: '文件字段：{fields}', detected: '格式 {format} · 坐标系 {crs} · {records} 条记录',
+    errors: '问题（{count}）', noErrors: '没有发现问题，可以导入。',
+    record: '记录', field: '字段', value: '值', reason: '原因',
+    counts: '新增 {inserted} · 更新 {updated} · 未变 {unchanged} · 删除 {retired} · 拒绝 {refused}',
+    dryRunDone: '检查结果（未写入任何数据）', imported: '导入完成', refusedAll: '导入被拒绝，未写入任何数据。',
+    failed: '请求失败：{reason}',
+  },
+};
+
+export const en = {
+  imports: {
+    tool: 'Import', toolTitle: 'Import a Shapefile, GeoPackage, GeoJSON, CSV or Excel file into a layer',
+    title: 'Import data', close: 'Close the import panel',
+    file: 'File', layer: 'Target layer', crs: 'Coordinate system',
+    crsAuto: 'As the file says (WGS84 when it says nothing)', crsEpsg: 'EPSG code', crsGcj: 'GCJ-02 (Amap, Tencent maps)', crsBd: 'BD-09 (Baidu maps)',
+    epsg: 'EPSG code', mode: 'Records whose code exists', modeInsert: 'Add only (an existing code is an error)', modeUpsert: 'Add and update (by code)',
+    retire: 'Remove records the file does not have (whole layer)', confirmRetire: 'Confirm: more than a quarter may be removed',
+    saved: 'Saved field mappings', savedNone: '(none)', savedLoad: 'Load',
+    mapping: 'Field mapping', target: 'Layer field', source: 'File field', constant: 'Fixed value', sameName: '(same name)', required: 'required',
+    valueMap: 'Value mapping: {field}', valueFrom: 'Value in the file {value}',
+    mappingName: 'Save as', save: 'Save the field mapping', savedDone: 'Field mapping “{name}” saved.', saveFailed: 'Saving failed: {reason}',
+    dryRun: 'Check (write nothing)', run: 'Import', running: 'Working…',
+    noFile: 'Choose a file first.', noLayer: 'Choose a layer first.',
+    preview: 'File contents (first records)', fileFields: 'File fields: {fields}', detected: 'Format {format} · coordinates {crs} · {records} records',
+    errors: 'Problems ({count})', noErrors: 'No problems found: ready to import.',
+    record: 'Record', field: 'Field', value: 'Value', reason: 'Reason',
+    counts: 'Inserted {inserted} · updated {updated} · unchanged {unchanged} · removed {retired} · refused {refused}',
+    dryRunDone: 'Check result (nothing written)', imported: 'Import done', refusedAll: 'The import was refused; nothing was written.',
+    failed: 'Request failed: {reason}',
+  },
+};
