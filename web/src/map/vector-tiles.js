@@ -14,10 +14,13 @@ const clickSlop = 6;
 let plugin = null;
 
 // leaflet.vectorgrid is a classic script that extends a global L. The map's Leaflet is an ES module
-// (a frozen namespace), so the plugin gets a mutable copy holding the very same classes.
+// (a frozen namespace), so the plugin gets a mutable copy holding the very same classes. Its canvas
+// tiles still call DomEvent.fakeStop, which Leaflet 1.8 dropped: marking the event as stopped is
+// what it did.
 function loadPlugin() {
   plugin ??= new Promise((resolve, reject) => {
-    window.L = { ...L, ...(window.L ?? {}) };
+    const fakeStop = (event) => { event._stopped = true; };
+    window.L = { ...L, DomEvent: { ...L.DomEvent, fakeStop } };
     const script = document.createElement('script');
     script.src = pluginUrl;
     script.onload = () => resolve(window.L);
@@ -67,8 +70,11 @@ export async function createTileLayer(map, definition, entry) {
   const plugins = await loadPlugin();
   const grid = plugins.vectorGrid.protobuf(entry.tiles, {
     pane: paneName(definition.name),
-    // SVG, not canvas: each feature is its own element, which a click (and the browser test) can hit.
-    rendererFactory: plugins.svg.tile,
+    // Zoomed out, a screen holds tens of thousands of outlines: one canvas per tile draws them many
+    // times faster than as SVG elements. From the detail zoom on a tile holds a few hundred, and SVG
+    // keeps each feature an element of its own (sharp when scaled past the deepest tile).
+    rendererFactory: (coords, size, options) =>
+      (coords.z >= entry.detailZoom ? plugins.svg.tile : plugins.canvas.tile)(coords, size, options),
     interactive: true,
     minZoom: entry.minZoom,
     // Past the detail zoom a tile holds every attribute and full outlines: deeper zooms scale it up.
