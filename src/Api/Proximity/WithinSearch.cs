@@ -23,6 +23,14 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
     /// farther on the spheroid than the farthest candidate, whose spheroid distance is within 1 %
     /// (+ 1 m) of its sphere distance. Only rows within that bound (widened by 1 % + 1 m again, for
     /// the sphere test of the second step) are measured exactly, once each.
+    /// <para>
+    /// No step but the last measures on the spheroid. The candidates are tested against the radius
+    /// on the sphere, widened by 1 % + 1 m, so they include every hit (and may include a few just
+    /// outside). Should one of those be among them, the farthest candidate lies about a radius
+    /// away, the bound becomes the radius, and the last step tests the radius exactly. When the
+    /// bound is well inside the radius (a dense city: a few hundred metres of 2 km), every row the
+    /// last step reads is inside the radius, and the exact radius test is left out.
+    /// </para>
     /// </remarks>
     public static string PageSql(string table, string alias, string filters, string columns, string joins)
     {
@@ -41,7 +49,7 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
             WITH candidates AS MATERIALIZED (
                 SELECT {geography} <-> {center} AS sphere
                 FROM {table} {alias}
-                WHERE ST_DWithin({geography}, {center}, (SELECT @radius::float8)) AND {filters}
+                WHERE ST_DWithin({geography}, {center}, (SELECT @radius::float8 * 1.01 + 1), false) AND {filters}
                   -- Rows well inside the cursor's distance are skipped by the cheap sphere distance first.
                   AND (@after_distance::float8 IS NULL OR {geography} <-> {center} >= @after_distance * 0.99 - 1)
                   AND {afterCursor}
@@ -53,7 +61,7 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
                 SELECT {alias}.id, ST_Distance({geography}, {center}) AS distance
                 FROM {table} {alias}, bound
                 WHERE ST_DWithin({geography}, {center}, bound.meters * 1.01 + 1, false)
-                  AND ST_DWithin({geography}, {center}, @radius)
+                  AND (bound.meters * 1.0201 + 2.02 < @radius OR ST_DWithin({geography}, {center}, @radius))
                   AND {filters} AND {afterCursor}
                 ORDER BY distance, {alias}.id
                 LIMIT @limit
