@@ -11,6 +11,7 @@ import { MapLink } from './map/map-link.js';
 import { PrintControl } from './map/print-control.js';
 import { addNavigation, createMap, relabelMap } from './map/map.js';
 import { createOverlay, legendItems } from './map/overlays.js';
+import { createTileLayer, fetchTileIndex, largeTileLayer, tiledLegendItems } from './map/vector-tiles.js';
 import { StatusPanel } from './map/status.js';
 import { LayerSwitcher } from './map/switcher.js';
 import { CoverageView } from './coverage/coverage-view.js';
@@ -34,6 +35,8 @@ const user = await signedInUser();
 // The code labels come from the service; asked for first, so they are there before anything is
 // drawn. It always resolves: without them codes show fallback text and the status panel says so.
 const vocabulary = loadVocabulary();
+// Which layers are large enough to be drawn from vector tiles; asked once, in parallel with the rest.
+const tileIndex = fetchTileIndex();
 const { map, baseLayers } = createMap('map');
 const status = new StatusPanel(map);
 const zoom = addNavigation(map);
@@ -94,7 +97,8 @@ map.on('fm-side', (event) => {
 
 function summary() {
   const names = ['communities', 'compounds', 'buildings'];
-  if (names.some((name) => byName[name].state !== 'loaded')) return null;
+  // A layer drawn from tiles is never held whole, so its size is not known here.
+  if (names.some((name) => byName[name].state !== 'loaded' || byName[name].tiled)) return null;
   const [communities, compounds, buildings] = names.map((name) => byName[name].layer.getLayers().length);
   return { communities, compounds, buildings };
 }
@@ -102,7 +106,7 @@ function summary() {
 function renderLegend() {
   legend.render(overlays.filter((o) => map.hasLayer(o.layer)).map((o) => ({
     name: o.definition.name, geometry: o.definition.geometry, state: o.state,
-    items: o.state === 'loaded' ? legendItems(o.definition, o.layer) : [],
+    items: o.state !== 'loaded' ? [] : o.tiled ? tiledLegendItems(o.definition) : legendItems(o.definition, o.layer),
   })));
 }
 
@@ -149,12 +153,37 @@ function fitToCommunities() {
   map.fitBounds(bounds, { paddingTopLeft: [side, 24], paddingBottomRight: [side, 24], animate: false });
 }
 
+// True when the overlay is drawn from vector tiles (the service says its layer is large).
+async function drawFromTiles(overlay, sequence) {
+  if (overlay.tiled) {
+    // The tiles are asked again; unchanged ones come back as 304 (their ETag is their content).
+    overlay.tiled.redraw();
+    return true;
+  }
+  const entry = largeTileLayer(await tileIndex, overlay.definition);
+  if (!entry) return false;
+  const grid = await createTileLayer(map, overlay.definition, entry);
+  if (sequence === overlay.sequence) {
+    overlay.layer.clearLayers();
+    overlay.layer.addLayer(grid);
+    overlay.tiled = grid;
+    overlay.state = 'loaded';
+    overlay.error = null;
+  }
+  return true;
+}
+
 async function load(overlay) {
   const name = overlay.definition.name;
   // A newer load of the same layer (the date filter changed again) wins over an older one.
   const sequence = (overlay.sequence ?? 0) + 1;
   overlay.sequence = sequence;
   try {
+    if (await drawFromTiles(overlay, sequence)) {
+      renderStatus();
+      renderLegend();
+      return;
+    }
     const { source, enrich } = overlay.definition;
     const fetched = await fetchLayer(source ?? name, planner.layerParams(name));
     const collection = enrich ? await enrich(fetched) : fetched;
@@ -203,6 +232,8 @@ window.fireMap = {
   layerCounts,
   failedLayers,
   visibleLayers: () => overlays.filter((o) => map.hasLayer(o.layer)).map((o) => o.definition.name),
+  tiledLayers: () => overlays.filter((o) => o.tiled).map((o) => o.definition.name),
+  tileLayer: (name) => byName[name]?.tiled ?? null,
   map,
   link: { hash: () => link.hash() },
   print: { prepare: (paper) => print.prepare(paper), leave: () => print.leave(), saveImage: () => print.saveImage() },

@@ -8,4 +8,10 @@ public sealed class LayerOptions
     /// (ask for a bbox or use the vector tiles). A sub-district is about a thousand buildings.
     /// </summary>
     public int MaxFeaturesWithoutBbox { get; set; } = 50_000;
+
+    /// <summary>
+    /// From how many features (in the caller's scope) the map draws a tiled layer from vector tiles
+    /// instead of GeoJSON: past a few thousand outlines, one SVG path per feature makes panning stutter.
+    /// </summary>
+    public int TilesFromFeatures { get; set; } = 5_000;
 }

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using FireMap.Api.Access;
 using FireMap.Api.Database;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Npgsql;
 
@@ -23,8 +25,43 @@ public static class TileEndpoint
 
     public static WebApplication MapTiles(this WebApplication app)
     {
+        app.MapGet("/api/tiles", GetIndexAsync).Allow(AccessRule.Read);
         app.MapGet("/api/tiles/{layer}/{z:int}/{x:int}/{y:int}.mvt", GetTileAsync).Allow(AccessRule.Read);
         return app;
+    }
+
+    /// <summary>
+    /// <c>GET /api/tiles</c>: the tiled layers, their URL template and zooms, and whether each is
+    /// large in the caller's scope (at least <see cref="LayerOptions.TilesFromFeatures"/> features),
+    /// which is when the map draws it from tiles. Counting stops at the threshold, so a city of a
+    /// million buildings costs no more to ask about than a sub-district.
+    /// </summary>
+    private static async Task<IResult> GetIndexAsync(HttpContext http, NpgsqlDataSource dataSource,
+        IOptions<LayerOptions> options, CancellationToken cancellationToken)
+    {
+        var from = options.Value.TilesFromFeatures;
+        var scope = CurrentUser.Of(http).ReadCommunityId;
+        var layers = new List<object>();
+        foreach (var layer in TileLayers.ByName.Values)
+        {
+            await using var count = dataSource.Routed().CreateCommand(LayerQueries.CountUpTo(layer.Select));
+            BoxParameters.Add(count.Parameters, null);
+            count.Parameters.Add(new NpgsqlParameter("scope", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = (object?)scope ?? DBNull.Value });
+            count.Parameters.Add(new NpgsqlParameter("limit", NpgsqlTypes.NpgsqlDbType.Integer) { Value = from });
+            var features = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+            layers.Add(new
+            {
+                name = layer.Name,
+                tiles = $"api/tiles/{layer.Name}/{{z}}/{{x}}/{{y}}.mvt",
+                minZoom = layer.MinZoom,
+                detailZoom = layer.DetailZoom,
+                maxZoom = TileLayers.MaxZoom,
+                large = features >= from,
+            });
+        }
+
+        http.Response.Headers.CacheControl = "private, no-cache";
+        return Results.Json(new { tilesFromFeatures = from, layers });
     }
 
     private static async Task<IResult> GetTileAsync(string layer, int z, int x, int y,

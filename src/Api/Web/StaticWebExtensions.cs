@@ -40,7 +40,7 @@ public static class StaticWebExtensions
     private static readonly string[] _vendorFiles =
     [
         "/vendor/leaflet/dist/", "/vendor/graphiql/graphiql.min.", "/vendor/react/umd/", "/vendor/react-dom/umd/",
-        "/vendor/chart.js/dist/chart.umd.min.js",
+        "/vendor/chart.js/dist/chart.umd.min.js", "/vendor/leaflet.vectorgrid/dist/Leaflet.VectorGrid.bundled.min.js",
     ];
 
     private static Task ServeOnlyPublicFiles(HttpContext context, RequestDelegate next)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using FireMap.TestHost;
 using NetTopologySuite.Features;
 using NetTopologySuite.IO.VectorTiles.Mapbox;
@@ -125,12 +126,34 @@ public sealed class VectorTileTests(FireMapServerFixture server)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
-    [Fact]
-    public async Task Tile_needs_a_signed_in_user()
+    [Theory]
+    [InlineData("/api/tiles/buildings/16/0/0.mvt")]
+    [InlineData("/api/tiles")]
+    public async Task Tile_needs_a_signed_in_user(string url)
     {
         using var client = server.CreateAnonymousClient();
-        using var response = await client.GetAsync(new Uri("/api/tiles/buildings/16/0/0.mvt", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Tile_index_lists_every_tiled_layer_and_calls_the_demo_sub_district_small()
+    {
+        using var client = server.CreateClient("viewer");
+        using var index = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/tiles", UriKind.Relative)));
+
+        var root = index.RootElement;
+        var threshold = root.GetProperty("tilesFromFeatures").GetInt32();
+        Assert.True(threshold > await CountAsync("SELECT count(*) FROM buildings"), "the demo's 1,084 buildings stay GeoJSON");
+        var layers = root.GetProperty("layers").EnumerateArray().ToList();
+        Assert.Equal(["buildings", "compounds", "fire-lanes", "hazards", "places", "risk-levels"],
+            layers.Select(l => l.GetProperty("name").GetString()).Order());
+        Assert.All(layers, l =>
+        {
+            Assert.False(l.GetProperty("large").GetBoolean());
+            Assert.Equal($"api/tiles/{l.GetProperty("name").GetString()}/{{z}}/{{x}}/{{y}}.mvt", l.GetProperty("tiles").GetString());
+            Assert.InRange(l.GetProperty("minZoom").GetInt32(), 0, l.GetProperty("detailZoom").GetInt32());
+        });
     }
 
     [Fact]

@@ -7,13 +7,16 @@ namespace FireMap.Api.Tests.Proximity;
 
 /// <summary>
 /// On a large table the radius statements must use the geography GiST index: a cast that does
-/// not match the indexed expression would turn every request into a sequential scan.
+/// not match the indexed expression would turn every request into a sequential scan. And the
+/// candidates must come from the index walk in distance order even when the planner is given the
+/// values (an unprepared statement, or the first executions of a prepared one): a bitmap scan
+/// would test and sort every building in the radius.
 /// </summary>
 [Collection(FireMapServerCollection.Name)]
 public sealed class ProximityPlanTests(FireMapServerFixture server)
 {
     [Fact]
-    public async Task BuildingsWithin_on_200k_buildings_plans_an_index_scan_not_a_sequential_scan()
+    public async Task BuildingsWithin_on_200k_buildings_walks_the_index_in_distance_order_not_a_sequential_or_bitmap_scan()
     {
         await using var connection = await server.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -50,6 +53,8 @@ public sealed class ProximityPlanTests(FireMapServerFixture server)
         var text = plan.ToString();
         Assert.Contains("Index Cond: ((geom)::geography &&", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on buildings", text, StringComparison.Ordinal);
+        Assert.Contains("Order By: ((geom)::geography <->", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bitmap Heap Scan on buildings", text, StringComparison.Ordinal);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)

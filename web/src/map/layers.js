@@ -47,6 +47,9 @@ export function hazardClass(p) {
   return `${severity}${p.overdue ? '-overdue' : ''}${p.supervised ? '-supervised' : ''}`;
 }
 
+// `tiles` names the vector-tile layer a definition is drawn from when the service says it is large
+// (see vector-tiles.js). Fire lanes, hazards and the risk layer stay GeoJSON whatever their size:
+// the planner's lane summary, the hazard desk and the risk ranking read every feature.
 export const layerDefinitions = [
   {
     // Off until the hazard panel is opened (or the switcher turns it on).
@@ -116,7 +119,7 @@ export const layerDefinitions = [
     },
   },
   {
-    name: 'places', geometry: 'circle', defaultOn: true, zIndex: 480,
+    name: 'places', geometry: 'circle', defaultOn: true, zIndex: 480, tiles: 'places',
     classify: (p) => known(categoryColors, p.category),
     classes: Object.fromEntries(Object.entries(categoryColors)
       .map(([category, color]) => [category, { label: label('placeCategory', category), style: dot(color, 5) }])),
@@ -124,7 +127,7 @@ export const layerDefinitions = [
     tooltip: (p) => (p.name ? `${p.name} · ${codeLabel('placeCategory', p.category)}` : null),
   },
   {
-    name: 'buildings', geometry: 'area', defaultOn: true, zIndex: 420,
+    name: 'buildings', geometry: 'area', defaultOn: true, zIndex: 420, tiles: 'buildings',
     classify: (p) => (p.is_high_rise ? 'highRise' : 'other'),
     classes: {
       highRise: { label: 'legend.highRise', style: area(palette.highRise, { fillOpacity: 0.85 }) },
@@ -144,7 +147,7 @@ export const layerDefinitions = [
       p.risk_score == null ? null : t('risk.score', { v: scoreText(p.risk_score) })].filter(Boolean).join(' · '),
   },
   {
-    name: 'compounds', geometry: 'area', defaultOn: true, zIndex: 410,
+    name: 'compounds', geometry: 'area', defaultOn: true, zIndex: 410, tiles: 'compounds',
     classify: (p) => (p.is_old ? 'old' : 'other'),
     classes: {
       old: { label: 'legend.compoundOld', style: area(palette.compoundOld, { weight: 1.5, dashArray: '5 3' }) },

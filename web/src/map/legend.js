@@ -63,8 +63,9 @@ function sectionNode(section) {
     row.append(
       swatch(section.geometry, item.featureClass),
       element('span', 'fm-legend-label', item.label),
-      element('span', 'fm-legend-count', String(item.count)),
     );
+    // A layer drawn from tiles never holds all its features, so it has no count to show.
+    if (item.count != null) row.append(element('span', 'fm-legend-count', String(item.count)));
     list.append(row);
   }
   node.append(list);

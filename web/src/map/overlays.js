@@ -6,7 +6,7 @@ import { popupContent } from './popups.js';
 import { element } from '../shared/dom.js';
 
 // The browser test finds each layer's shapes by this pane name (.leaflet-fm-buildings-pane).
-const paneName = (layerName) => `fm-${layerName}`;
+export const paneName = (layerName) => `fm-${layerName}`;
 
 function classOf(definition, feature) {
   return definition.classes[definition.classify(feature.properties ?? {})];
@@ -88,7 +88,7 @@ export function createOverlay(map, definition) {
 }
 
 // A class's label: a text key, or a function for labels taken from the vocabulary.
-const classLabel = (featureClass) =>
+export const classLabel = (featureClass) =>
   (typeof featureClass.label === 'function' ? featureClass.label() : t(featureClass.label));
 
 /** Legend rows for the features the layer holds: one per class present, with its count. */
