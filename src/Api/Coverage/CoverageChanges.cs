@@ -23,6 +23,19 @@ public sealed class CoverageChanges(CoverageNetwork network, ILogger<CoverageCha
         }
     }
 
+    // The instance that made the change rebuilt the shared tables; this one only drops what it derived from them.
+    public Task CompoundChangedElsewhereAsync(long compoundId)
+    {
+        network.ChangedElsewhere();
+        return Task.CompletedTask;
+    }
+
+    public Task LayersImportedElsewhereAsync(IReadOnlyCollection<string> layers)
+    {
+        network.ChangedElsewhere();
+        return Task.CompletedTask;
+    }
+
     public async Task LayersImportedAsync(IReadOnlyCollection<string> layers, string actor)
     {
         ArgumentNullException.ThrowIfNull(layers);

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using FireMap.Api.Access;
 using FireMap.Api.Changes;
 using FireMap.Api.GraphQL;
+using FireMap.Api.Risk.Inputs;
 using FireMap.Api.Stations;
 using FireMap.Spatial.Vocabulary;
 using GraphQL.DI;
@@ -32,6 +33,7 @@ public static class CoverageFeature
         services.AddScoped<ResponseForceLoader>();
         services.AddSingleton<IConfigureSchema, ResponseForceOnBuildings>();
         services.AddSingleton<IDriveTimeRanking, DriveTimeRanking>();
+        services.AddSingleton<IStationRoutes, BuildingStationRoutes>();
         services.AddSingleton<IDataChangeListener, CoverageChanges>();
         services.AddSingleton<IRootFields, CoverageFields>();
         services.AddHostedService<CoverageStartup>();

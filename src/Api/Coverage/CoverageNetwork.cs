@@ -50,6 +50,9 @@ public sealed class CoverageNetwork(NpgsqlDataSource dataSource, CoverageSetting
 
     private long _generation;
 
+    /// <summary>Another instance changed the network (the tables are shared): answers derived here are stale.</summary>
+    public void ChangedElsewhere() => Interlocked.Increment(ref _generation);
+
     /// <summary>Rebuilds everything: speeds from configuration, the graph, building access, every station's reach.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken)
     {

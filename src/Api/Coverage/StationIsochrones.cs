@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FireMap.Api.Database;
 using Npgsql;
 using NpgsqlTypes;
@@ -14,26 +15,54 @@ namespace FireMap.Api.Coverage;
 /// parts of edges, and no unreachable node; points between nodes stay within the buffer distance of
 /// a reachable edge, which is the method's tolerance.
 /// </summary>
-public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSettings settings)
+/// <remarks>
+/// Almost all of the time is GEOS buffering and merging, and the answer changes only with the network, the
+/// stations' reach or the stations, so answers are kept per question and dropped when the network's
+/// generation moves (a rebuild, a blockage, a change made by another instance) or the stations change.
+/// </remarks>
+public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSettings settings, CoverageNetwork network)
 {
+    // Questions kept at most: the map asks a handful (three minutes × a few kinds); single stations add more.
+    private const int MaxKept = 256;
+
+    // Stations renamed, added or removed change the answer without a network change.
+    private const string StationsKey = "SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') || ':' || coalesce(sum(version), 0) FROM stations";
+
+    private readonly ConcurrentDictionary<string, IReadOnlyList<StationIsochrone>> _kept = new(StringComparer.Ordinal);
+
+    private (long Generation, string Stations) _keptFor = (-1, "");
+
+    private readonly Lock _gate = new();
+
     private const string Sql = """
         WITH st AS (
             SELECT s.id, s.code, s.name, s.kind, r.vehicle,
                    CASE WHEN ST_Y(s.geom) >= 0 THEN 32600 ELSE 32700 END + least(60, floor((ST_X(s.geom) + 180) / 6)::int + 1) AS utm
             FROM stations s LEFT JOIN station_reach_starts r ON r.station_id = s.id
             WHERE (@ids::bigint[] IS NULL OR s.id = ANY (@ids)) AND (@kinds::text[] IS NULL OR s.kind = ANY (@kinds))
-        ), pieces AS (
-            SELECT st.id, st.utm, ST_LineSubstring(e.geom, 0, least(1, (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6)))) AS geom
+        ), ends AS (
+            -- How far along each edge the time lasts from its source and, unless one-way, from its target.
+            SELECT st.id, st.utm, e.id AS edge_id, true AS from_source, least(1, (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6))) AS reach
             FROM st JOIN station_reach r ON r.station_id = st.id
             JOIN network_edges e ON e.source = r.node_id
             JOIN coverage_speeds sp ON sp.vehicle = st.vehicle AND sp.edge_class = e.edge_class
             WHERE r.seconds <= @limit AND NOT (e.engine_blocked AND st.vehicle = 'engine')
             UNION ALL
-            SELECT st.id, st.utm, ST_LineSubstring(e.geom, greatest(0, 1 - (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6))), 1)
+            SELECT st.id, st.utm, e.id, false, least(1, (@limit - r.seconds) / (e.length_m / (sp.kmh / 3.6)))
             FROM st JOIN station_reach r ON r.station_id = st.id
             JOIN network_edges e ON e.target = r.node_id
             JOIN coverage_speeds sp ON sp.vehicle = st.vehicle AND sp.edge_class = e.edge_class
             WHERE r.seconds <= @limit AND NOT e.one_way AND NOT (e.engine_blocked AND st.vehicle = 'engine')
+        ), edges AS (
+            SELECT id, utm, edge_id, coalesce(max(reach) FILTER (WHERE from_source), 0) AS a, coalesce(max(reach) FILTER (WHERE NOT from_source), 0) AS b
+            FROM ends GROUP BY id, utm, edge_id
+        ), pieces AS (
+            -- One piece per edge when the two ends' reach meet (most edges inside the isochrone), else the
+            -- two cut ends: half the pieces to buffer and merge of one piece per end.
+            SELECT g.id, g.utm, CASE WHEN g.a + g.b >= 1 THEN e.geom ELSE ST_LineSubstring(e.geom, p.f0, p.f1) END AS geom
+            FROM edges g JOIN network_edges e ON e.id = g.edge_id
+            CROSS JOIN LATERAL (VALUES (0::float8, g.a, g.a > 0), (1 - g.b, 1::float8, g.b > 0 AND g.a + g.b < 1)) p (f0, f1, used)
+            WHERE p.used
         ), buffered AS MATERIALIZED (
             -- Each piece buffered on its own and the buffers merged (cascaded union) is several times faster
             -- than one buffer of the whole collection.
@@ -61,7 +90,44 @@ public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSetti
     /// <summary>The isochrones of <paramref name="stationIds"/> (or of every station of <paramref name="kinds"/>; all when both are null).</summary>
     public async Task<IReadOnlyList<StationIsochrone>> ForAsync(long[]? stationIds, IReadOnlyList<string>? kinds, int minutes, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.Routed().CreateCommand(Sql);
+        var generation = network.Generation;
+        string stations;
+        await using (var key = dataSource.CreateCommand(StationsKey))
+        {
+            stations = (string)(await key.ExecuteScalarAsync(cancellationToken))!;
+        }
+
+        lock (_gate)
+        {
+            if (_keptFor != (generation, stations) || _kept.Count >= MaxKept)
+            {
+                _kept.Clear();
+                _keptFor = (generation, stations);
+            }
+        }
+
+        var question = string.Join('|', minutes, stationIds is null ? "*" : string.Join(',', stationIds.Order()), kinds is null ? "*" : string.Join(',', kinds.Order(StringComparer.Ordinal)));
+        if (_kept.TryGetValue(question, out var kept))
+        {
+            return kept;
+        }
+
+        var answer = await ComputeAsync(stationIds, kinds, minutes, cancellationToken);
+        lock (_gate)
+        {
+            // Kept only if nothing changed while it was computed.
+            if (_keptFor == (generation, stations) && network.Generation == generation)
+            {
+                _kept[question] = answer;
+            }
+        }
+
+        return answer;
+    }
+
+    private async Task<IReadOnlyList<StationIsochrone>> ComputeAsync(long[]? stationIds, IReadOnlyList<string>? kinds, int minutes, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(Sql);
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Bigint) { Value = (object?)stationIds ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = (object?)kinds?.ToArray() ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("limit", NpgsqlDbType.Double) { Value = minutes * 60.0 });

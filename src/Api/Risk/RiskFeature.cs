@@ -20,7 +20,7 @@ namespace FireMap.Api.Risk;
 /// Adds the fire-risk model to the service (docs/risk-model.md): the model from its JSON file (checked at
 /// start-up; a broken file stops the service with every problem listed), input gathering, stored runs,
 /// recomputes at start-up, daily, on request and after changes, the GraphQL fields and the exports.
-/// Configuration: <c>FireMap:Risk:Model</c> (path of the model file; <c>data/risk/model-v1.json</c> by
+/// Configuration: <c>FireMap:Risk:Model</c> (path of the model file; <c>data/risk/model-v2.json</c> by
 /// default), <c>FireMap:Risk:RecomputeOnStart</c> and <c>FireMap:Risk:DailyRuns</c> (both true by default; the daily run is the
 /// <c>risk-daily</c> job), <c>FireMap:Risk:KeepDailyRunsDays</c> (90; the <c>risk-retention</c> job): see <see cref="RiskOptions"/>.
 /// </summary>

@@ -41,7 +41,7 @@ public sealed class RiskHistoryTests(FireMapServerFixture server)
         var run = (await _api.DataAsync(Recompute, new { asOf = RiskApi.Day(asOf) })).GetProperty("recomputeRisk");
 
         Assert.Equal(RiskApi.Day(asOf), run.GetProperty("asOf").GetString());
-        Assert.Equal("v1", run.GetProperty("modelVersion").GetString());
+        Assert.Equal("v2", run.GetProperty("modelVersion").GetString());
         Assert.Equal("request", run.GetProperty("trigger").GetString());
         Assert.Equal("admin", run.GetProperty("actor").GetString());
         Assert.Equal(await _api.ScalarAsync<int>("SELECT count(*) FROM compounds"), run.GetProperty("compoundCount").GetInt32());

@@ -24,7 +24,7 @@ public sealed class RiskPeriodTests(FireMapServerFixture server)
     [Fact]
     public async Task A_period_change_makes_a_new_model_version_with_its_run_and_undoing_it_restores_the_file_version()
     {
-        var fileVersion = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "data", "risk", "model-v1.json")))
+        var fileVersion = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot.Find(), "data", "risk", "model-v2.json")))
             .RootElement.GetProperty("version").GetString();
         Assert.Equal(fileVersion, await VersionAsync());
         var listed = await _api.AsAsync("viewer", "{ riskPeriods { name kind factor } }");

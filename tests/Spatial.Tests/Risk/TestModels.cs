@@ -13,6 +13,11 @@ internal static class TestModels
 
     public static RiskModel Shipped => _shipped.Value;
 
+    private static readonly Lazy<RiskModel> _routed = new(() => RiskModel.Load(Path.Combine(RepositoryRoot(), "data", "risk", "model-v2.json")));
+
+    /// <summary>The shipped model v2: v1 with the station factors on routed time.</summary>
+    public static RiskModel Routed => _routed.Value;
+
     /// <summary>
     /// Scales of 10 points on both sides and baselines of 2, so L0 = C0 = 1 − e^−0.2; every cap is out of
     /// the way (100) unless a test sets one. Reach: fire station 30 km/h × 4 min = 2000 m, micro station

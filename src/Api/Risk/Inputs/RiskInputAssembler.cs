@@ -17,6 +17,13 @@ internal static class RiskInputAssembler
             stations[station.BuildingId] = (station.FireStationMeters, station.MicroStationMeters);
         }
 
+        var routes = new Dictionary<long, RouteRow>(rows.Routes.Count);
+        foreach (var route in rows.Routes)
+        {
+            routes[route.BuildingId] = route;
+        }
+
+        var used = new List<RouteRow>(rows.Buildings.Count);
         var (buildingHazards, compoundHazards) = Split(rows.Hazards.Select(h => (h.BuildingId, h.CompoundId, h.Hazard)));
         var (buildingPlaces, compoundPlaces) = Split(rows.Places.Select(p => (p.BuildingId, p.CompoundId, p.Place)));
         var incidents = new Dictionary<long, List<IncidentInput>>();
@@ -31,10 +38,14 @@ internal static class RiskInputAssembler
         foreach (var (compoundId, template) in rows.Buildings)
         {
             var (fire, micro) = stations.GetValueOrDefault(template.Id);
+            var route = routes.GetValueOrDefault(template.Id, new RouteRow(template.Id, null, null));
+            used.Add(route);
             var building = template with
             {
                 FireStationMeters = fire,
                 MicroStationMeters = micro,
+                FireStationRoute = route.Fire,
+                MicroStationRoute = route.Micro,
                 Hazards = Listed(buildingHazards, template.Id),
                 Places = Listed(buildingPlaces, template.Id),
                 Incidents = Listed(incidents, template.Id),
@@ -65,7 +76,7 @@ internal static class RiskInputAssembler
             })
             .ToList();
         lone.Sort((a, b) => a.Id.CompareTo(b.Id));
-        return new RiskInputSet(compounds, lone, rows.Stations);
+        return new RiskInputSet(compounds, lone, rows.Stations, used);
     }
 
     // A lane row comes once per active blockage (or once, without one); lanes keep their first-seen order.

@@ -10,9 +10,11 @@ namespace FireMap.Api.Risk.Inputs;
 /// <see cref="RiskLinkSql"/>, <see cref="RiskStationSql"/>), one per kind of input, run side by side on
 /// pooled connections; the rows are grouped per compound and building in C# (<see cref="RiskInputAssembler"/>).
 /// The two spatial kinds with the most work, station distances and fires nearby, are split into slices by
-/// id over as many connections as there are processors (up to 8) when everything is read.
+/// id over as many connections as there are processors (up to 8) when everything is read. Routed times come
+/// from <paramref name="routes"/> (today's network), and for a date before today first from the routes the
+/// latest run on or before it kept (<see cref="RiskRouteSql"/>), so a past date replays its own network.
 /// </summary>
-public sealed class RiskInputReader(RiskDatabase database, RiskModel model)
+public sealed class RiskInputReader(RiskDatabase database, RiskModel model, ChinaCalendar? calendar = null, IStationRoutes? routes = null)
 {
     private static readonly int _slices = Math.Clamp(Environment.ProcessorCount, 1, 8);
 
@@ -45,11 +47,39 @@ public sealed class RiskInputReader(RiskDatabase database, RiskModel model)
         var hazards = QueryAsync(compoundId is null ? RiskLinkSql.HazardsAll : RiskLinkSql.HazardsOfCompound, asOf, compoundId,
             RiskInputParsers.Hazard, cancellationToken);
         var places = QueryAsync(RiskLinkSql.Places, asOf, compoundId, RiskInputParsers.Place, cancellationToken);
-        await Task.WhenAll([buildings, compounds, lanes, hazards, places, .. stations, .. incidents]);
+        var routed = RoutesAsync(asOf, compoundId, cancellationToken);
+        await Task.WhenAll([buildings, compounds, lanes, hazards, places, routed, .. stations, .. incidents]);
 
         var rows = new RiskInputRows(buildings.Result, [.. stations.SelectMany(slice => slice.Result)], compounds.Result, lanes.Result,
-            hazards.Result, places.Result, [.. incidents.SelectMany(slice => slice.Result)]);
+            hazards.Result, places.Result, [.. incidents.SelectMany(slice => slice.Result)], routed.Result);
         return RiskInputAssembler.Assemble(rows);
+    }
+
+    // Kept routes of a past date first; today's network for today and for buildings the kept run did not score.
+    private async Task<List<RouteRow>> RoutesAsync(DateOnly asOf, long? compoundId, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        var rows = new List<RouteRow>();
+        if (calendar is not null && asOf < calendar.Today)
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
+            rows = await RiskRouteStore.ReadStoredAsync(connection, asOf, compoundId, cancellationToken);
+        }
+
+        if (routes is null)
+        {
+            return rows;
+        }
+
+        var fire = await routes.FastestAsync("fire_station", compoundId, cancellationToken);
+        var micro = await routes.FastestAsync("micro_station", compoundId, cancellationToken);
+        var kept = rows.Select(r => r.BuildingId).ToHashSet();
+        foreach (var id in fire.Keys.Union(micro.Keys).Where(id => !kept.Contains(id)))
+        {
+            rows.Add(new RouteRow(id, fire.GetValueOrDefault(id), micro.GetValueOrDefault(id)));
+        }
+
+        return rows;
     }
 
     private static List<Task<List<T>>> Sliced<T>(int slices, Func<int, Task<List<T>>> query) =>

@@ -10,4 +10,5 @@ internal sealed record RiskInputRows(
     List<(long LaneId, long CompoundId, double Width, double Height, BlockageInput? Blockage)> Lanes,
     List<(long? BuildingId, long? CompoundId, HazardInput Hazard)> Hazards,
     List<(long? BuildingId, long? CompoundId, PlaceInput Place)> Places,
-    List<(long BuildingId, IncidentInput Incident)> Incidents);
+    List<(long BuildingId, IncidentInput Incident)> Incidents,
+    List<RouteRow> Routes);

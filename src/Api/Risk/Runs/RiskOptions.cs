@@ -8,7 +8,7 @@ public sealed class RiskOptions
 {
     public const string Section = "FireMap:Risk";
 
-    /// <summary>Path of the model file, relative to the repository root; <c>data/risk/model-v1.json</c> when absent.</summary>
+    /// <summary>Path of the model file, relative to the repository root; <c>data/risk/model-v2.json</c> (station factors on routed time) when absent.</summary>
     public string? Model { get; set; }
 
     public bool RecomputeOnStart { get; set; } = true;
@@ -22,6 +22,6 @@ public sealed class RiskOptions
     public string ModelPath(FireMapPaths paths)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        return string.IsNullOrWhiteSpace(Model) ? Path.Combine(paths.Root, "data", "risk", "model-v1.json") : Path.GetFullPath(Model, paths.Root);
+        return string.IsNullOrWhiteSpace(Model) ? Path.Combine(paths.Root, "data", "risk", "model-v2.json") : Path.GetFullPath(Model, paths.Root);
     }
 }

@@ -95,6 +95,11 @@ public sealed class RiskRecompute(
             (Ms(gathered - lockedAt), Ms(scored - gathered)), trigger, actor, cancellationToken);
         await RiskScoreWriter.ReplaceRunAsync(connection, transaction, runId, time.GetUtcNow(), results, scorer.Model.Compound.MaxWeight, cancellationToken);
         await RiskStationCache.SaveAsync(connection, transaction, inputs.Stations, cancellationToken);
+        if (ReadsRoutes(scorer))
+        {
+            await RiskRouteStore.ReplaceAsync(connection, transaction, runId, null, inputs.Routes, cancellationToken);
+        }
+
         await RiskRuns.FinishAsync(connection, transaction, runId, Ms(clock.Elapsed - lockedAt), Ms(clock.Elapsed - scored), cancellationToken);
         if (trigger == RiskTrigger.Request)
         {
@@ -161,6 +166,11 @@ public sealed class RiskRecompute(
                 await RiskScoreWriter.ReplaceCompoundAsync(connection, transaction, run.Id, compoundId, time.GetUtcNow(), results,
                     scorer.Model.Compound.MaxWeight, cancellationToken);
                 await RiskStationCache.SaveAsync(connection, transaction, inputs.Stations, cancellationToken);
+                if (ReadsRoutes(scorer))
+                {
+                    await RiskRouteStore.ReplaceAsync(connection, transaction, run.Id, compoundId, inputs.Routes, cancellationToken);
+                }
+
                 await transaction.CommitAsync(cancellationToken);
                 return;
             }
@@ -216,6 +226,10 @@ public sealed class RiskRecompute(
             logger.LogError(e, "The periods of raised risk changed elsewhere could not be put in force; the one-minute follow tries again");
         }
     }
+
+    // A run whose model reads routed time keeps the times it used: they are its inputs, and a replay of its date reads them.
+    private static bool ReadsRoutes(RiskScorer scorer) =>
+        scorer.Model.Consequence.FireStationDistance.Routed || scorer.Model.Consequence.MicroStationDistance.Routed;
 
     private static int Ms(TimeSpan span) => (int)Math.Round(span.TotalMilliseconds);
 

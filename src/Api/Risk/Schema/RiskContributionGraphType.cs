@@ -21,5 +21,12 @@ public sealed class RiskContributionGraphType : ObjectGraphType<RiskContribution
             .Description("The factor's points on its side, after its cap (for a compound, combined like the score).")
             .Resolve(c => c.Source.Points);
         Field<NonNullGraphType<FloatGraphType>>("score").Description("The factor's share of the 0–100 score.").Resolve(c => c.Source.Score);
+        Field<StringGraphType>("explanation")
+            .Description("For a station factor measured by routed time (model v2), the route in Chinese, e.g. 距大堰微型消防站车程 5.8 分钟 "
+                + "(a compound's: its slowest building's); null for other factors and when no station of the kind reaches the building.")
+            .Resolve(c => c.Source.ChineseExplanation);
+        Field<StringGraphType>("englishExplanation")
+            .Description("The same in English, e.g. 5.8 min by road from 大堰微型消防站.")
+            .Resolve(c => c.Source.EnglishExplanation);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using FireMap.Spatial.Risk.Inputs;
 using FireMap.Spatial.Risk.Scoring;
 using FireMap.Spatial.Vocabulary;
 
@@ -8,7 +9,9 @@ namespace FireMap.Api.Risk.Storage;
 
 /// <summary>
 /// The stored form of a score's contributions: a JSON object keyed by <see cref="RiskFactors.Key"/>, each
-/// value the pair [points, score], e.g. <c>{"baseline": [0, 0.9056], "fire_lane_access": [5.6, 11.8]}</c>.
+/// value the pair [points, score], e.g. <c>{"baseline": [0, 0.9056], "fire_lane_access": [5.6, 11.8]}</c>; a
+/// station factor measured by routed time adds its route, [points, score, seconds, "station name"], so the
+/// explanation ("5.8 min by road from 大堰微型消防站") is stored with the score it explains.
 /// Factors with neither points nor a share are left out (most are, for most buildings); reading fills them
 /// back as zero, so every score again lists all factors in enum order. Numbers are written in shortest
 /// round-trip form, so the stored shares add up to the stored score exactly as computed.
@@ -38,7 +41,14 @@ public static class ContributionJson
             }
 
             json.Append(_prefixes[(int)c.Factor]).Append(c.Points.ToString("R", CultureInfo.InvariantCulture))
-                .Append(',').Append(c.Score.ToString("R", CultureInfo.InvariantCulture)).Append(']');
+                .Append(',').Append(c.Score.ToString("R", CultureInfo.InvariantCulture));
+            if (c.Route is { } route)
+            {
+                json.Append(',').Append(route.Seconds.ToString("R", CultureInfo.InvariantCulture))
+                    .Append(',').Append(JsonSerializer.Serialize(route.StationName));
+            }
+
+            json.Append(']');
         }
 
         return json.Append('}').ToString();
@@ -58,7 +68,9 @@ public static class ContributionJson
         {
             if (RiskCodes.TryParse(property.Name, out RiskFactor factor))
             {
-                contributions[(int)factor] = new RiskContribution(factor, property.Value[0].GetDouble(), property.Value[1].GetDouble());
+                var value = property.Value;
+                var route = value.GetArrayLength() >= 4 ? new StationRoute(value[3].GetString()!, value[2].GetDouble()) : null;
+                contributions[(int)factor] = new RiskContribution(factor, value[0].GetDouble(), value[1].GetDouble(), route);
             }
         }
 

@@ -45,6 +45,12 @@ public sealed record BuildingRiskInput
     /// <summary>Straight-line distance to the nearest micro fire station, in metres; null when none is known.</summary>
     public double? MicroStationMeters { get; init; }
 
+    /// <summary>Fastest fire station by road (read by a model whose station factor is routed); null when none reaches the building within the network's horizon.</summary>
+    public StationRoute? FireStationRoute { get; init; }
+
+    /// <summary>Fastest micro fire station by road (read by a model whose station factor is routed); null when none reaches the building within the network's horizon.</summary>
+    public StationRoute? MicroStationRoute { get; init; }
+
     /// <summary>Hazards on the building and on places inside it, open or closed.</summary>
     public IReadOnlyList<HazardInput> Hazards { get; init; } = [];
 

@@ -1,3 +1,5 @@
+using FireMap.Spatial.Risk.Inputs;
+
 namespace FireMap.Spatial.Risk.Scoring;
 
 // Compound score = w·max + (1 − w)·mean of building scores, attributed factor by factor the same way
@@ -55,7 +57,8 @@ internal static class CompoundAggregation
             contributions[f] = new(
                 (RiskFactor)f,
                 (w * Float(maxPoints[f]) / tied) + ((1 - w) * Float(meanPoints[f]) / parts.Count),
-                (w * Float(maxScores[f]) / tied) + ((1 - w) * Float(meanScores[f]) / parts.Count));
+                (w * Float(maxScores[f]) / tied) + ((1 - w) * Float(meanScores[f]) / parts.Count),
+                SlowestRoute(parts, f));
         }
 
         return new CompoundRiskScore
@@ -70,6 +73,24 @@ internal static class CompoundAggregation
             ModelVersion = model.Model.Version,
             AsOf = asOf,
         };
+    }
+
+    // The compound's route is its slowest building's: the one the 1-3-5 time is hardest to keep for. Ties go to
+    // the station name first in ordinal order, so the order of the buildings never changes the pick.
+    private static StationRoute? SlowestRoute(IReadOnlyList<BuildingRiskScore> parts, int factor)
+    {
+        StationRoute? slowest = null;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i].Contributions[factor].Route is { } route
+                && (slowest is null || route.Seconds > slowest.Seconds
+                    || (route.Seconds == slowest.Seconds && string.CompareOrdinal(route.StationName, slowest.StationName) < 0)))
+            {
+                slowest = route;
+            }
+        }
+
+        return slowest;
     }
 
     private static Int128 Fixed(double value) => (Int128)Math.Round(value * Unit);

@@ -14,8 +14,12 @@ internal static class ConsequencePoints
         points[(int)RiskFactor.VulnerableResidents] = Math.Min(w.VulnerableResidents.Cap, w.VulnerableResidents.PointsEach * b.VulnerableResidents);
         points[(int)RiskFactor.GatheringCapacity] = Gathering(model, b.Places);
         points[(int)RiskFactor.FireLaneAccess] = compound.FireLanePoints;
-        points[(int)RiskFactor.FireStationDistance] = Station(w.FireStationDistance, model.FireStationReachMeters, b.FireStationMeters);
-        points[(int)RiskFactor.MicroStationDistance] = Station(w.MicroStationDistance, model.MicroStationReachMeters, b.MicroStationMeters);
+        points[(int)RiskFactor.FireStationDistance] = w.FireStationDistance.Routed
+            ? Routed(w.FireStationDistance, FireCode.FireStationResponseMinutes, b.FireStationRoute)
+            : Station(w.FireStationDistance, model.FireStationReachMeters, b.FireStationMeters);
+        points[(int)RiskFactor.MicroStationDistance] = w.MicroStationDistance.Routed
+            ? Routed(w.MicroStationDistance, FireCode.MicroStationResponseMinutes, b.MicroStationRoute)
+            : Station(w.MicroStationDistance, model.MicroStationReachMeters, b.MicroStationMeters);
     }
 
     private static double Height(HeightWeights w, BuildingRiskInput b)
@@ -52,5 +56,18 @@ internal static class ConsequencePoints
 
         var beyondKm = Math.Max(0, (straight * w.DetourFactor) - reachMeters) / 1000;
         return Math.Min(w.Cap, w.PointsPerKmBeyond * beyondKm);
+    }
+
+    // "1-3-5": turnout plus the routed minutes against the response time. No station reaching the building
+    // within the network's horizon is the worst case, as a missing station is.
+    private static double Routed(StationWeights w, double responseMinutes, StationRoute? route)
+    {
+        if (route is null)
+        {
+            return w.Cap;
+        }
+
+        var beyondMinutes = Math.Max(0, w.TurnoutMinutes + route.Minutes - responseMinutes);
+        return Math.Min(w.Cap, w.PointsPerMinuteBeyond * beyondMinutes);
     }
 }

@@ -1,3 +1,5 @@
+using FireMap.Spatial.Risk.Inputs;
+
 namespace FireMap.Spatial.Risk.Scoring;
 
 // Turns factor points into a score and splits it exactly among the factors.
@@ -11,7 +13,8 @@ namespace FireMap.Spatial.Risk.Scoring;
 // proportion to each factor's points, since every point moves S_L alike. All shares are ≥ 0.
 internal static class RiskAttribution
 {
-    public static BuildingRiskScore Score(CompiledRiskModel model, long buildingId, Span<double> points, double holidayFactor, DateOnly asOf)
+    public static BuildingRiskScore Score(CompiledRiskModel model, long buildingId, Span<double> points, double holidayFactor, DateOnly asOf,
+        StationRoute? fireRoute = null, StationRoute? microRoute = null)
     {
         var likelihoodSum = model.L.BaselinePoints;
         var consequenceSum = model.C.BaselinePoints;
@@ -46,6 +49,9 @@ internal static class RiskAttribution
             var perPoint = f < (int)RiskFactor.Occupants ? perLikelihoodPoint : perConsequencePoint;
             contributions[f] = new((RiskFactor)f, points[f], perPoint * points[f]);
         }
+
+        contributions[(int)RiskFactor.FireStationDistance] = contributions[(int)RiskFactor.FireStationDistance] with { Route = fireRoute };
+        contributions[(int)RiskFactor.MicroStationDistance] = contributions[(int)RiskFactor.MicroStationDistance] with { Route = microRoute };
 
         return new BuildingRiskScore
         {

@@ -52,6 +52,11 @@ internal static class RiskInputCheck
             Fail($"building {b.Id}: station distances must be ≥ 0 or null, were {b.FireStationMeters}, {b.MicroStationMeters}");
         }
 
+        if (!Route(b.FireStationRoute) || !Route(b.MicroStationRoute))
+        {
+            Fail($"building {b.Id}: station routes need a station name and seconds ≥ 0, were {b.FireStationRoute}, {b.MicroStationRoute}");
+        }
+
         if (b.Hazards is null || b.Places is null || b.Incidents is null)
         {
             Fail($"building {b.Id}: Hazards, Places and Incidents must not be null (use an empty list)");
@@ -125,6 +130,8 @@ internal static class RiskInputCheck
     private static bool NonNegative(double value) => double.IsFinite(value) && value >= 0;
 
     private static bool Distance(double? value) => value is not { } v || NonNegative(v);
+
+    private static bool Route(StationRoute? route) => route is null || (!string.IsNullOrEmpty(route.StationName) && NonNegative(route.Seconds));
 
     private static bool Status(FireSystemStatus status) => (uint)status <= (uint)FireSystemStatus.Absent;
 

@@ -90,7 +90,9 @@ public sealed class RiskScorer
         Span<double> points = stackalloc double[RiskFactors.Count];
         LikelihoodPoints.Fill(_model, building, facts, asOf, points);
         ConsequencePoints.Fill(_model, building, facts, points);
-        return RiskAttribution.Score(_model, building.Id, points, holiday, asOf);
+        var fireRoute = _model.C.FireStationDistance.Routed ? Shown(building.FireStationRoute) : null;
+        var microRoute = _model.C.MicroStationDistance.Routed ? Shown(building.MicroStationRoute) : null;
+        return RiskAttribution.Score(_model, building.Id, points, holiday, asOf, fireRoute, microRoute);
     }
 
     // Stands in for the buildings of a compound that has none recorded: no building-level factor applies,
@@ -106,5 +108,13 @@ public sealed class RiskScorer
         Hydrant = FireSystemStatus.Ok,
         FireStationMeters = 0,
         MicroStationMeters = 0,
+        FireStationRoute = NotionalRoute,
+        MicroStationRoute = NotionalRoute,
     };
+
+    // Zero seconds: within reach, as the notional building's straight-line distances are; it names no station,
+    // so its contribution carries no route.
+    private static readonly StationRoute NotionalRoute = new("-", 0);
+
+    private static StationRoute? Shown(StationRoute? route) => ReferenceEquals(route, NotionalRoute) ? null : route;
 }
