@@ -1,3 +1,6 @@
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -15,8 +18,9 @@ namespace FireMap.Api.Tests.Interchange;
 /// <summary>
 /// Files in the systems Chinese data come in: a shapefile in the CGCS2000 Gauss-Krüger zone CM 105E
 /// (EPSG:4544) with GBK attribute text, and points picked on Amap (GCJ-02) and Baidu (BD-09). Each
-/// lands within 0.01 m of where it belongs; the GK positions are computed by ProjNET, independent
-/// of the PROJ that PostGIS uses.
+/// lands within 0.01 m of where it belongs. The GK positions are PROJ's own (`cs2cs`, from Debian's
+/// proj-bin, which <c>./firemap test</c> installs) and agree within 0.01 m with ProjNET's, a second
+/// implementation independent of the PROJ that PostGIS uses.
 /// </summary>
 [Collection(FireMapServerCollection.Name)]
 public sealed class ChineseSystemImportTests(FireMapServerFixture server)
@@ -44,14 +48,18 @@ public sealed class ChineseSystemImportTests(FireMapServerFixture server)
         var community = await _api.ScalarAsync<string>("SELECT code FROM communities ORDER BY code LIMIT 1");
         var toGk = new CoordinateTransformationFactory().CreateFromCoordinateSystems(
             GeographicCoordinateSystem.WGS84, (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(GaussKrugerForProjNet));
-        var features = _points.Select(p =>
+        var byProj = await Cs2csAsync("EPSG:4326", "EPSG:4544", _points.Select(p => (p.Lon, p.Lat)));
+        var features = _points.Select((p, i) =>
         {
-            var xy = toGk.MathTransform.Transform([p.Lon, p.Lat]);
+            var xy = byProj[i];
+            var byProjNet = toGk.MathTransform.Transform([p.Lon, p.Lat]);
+            Assert.True(Math.Abs(xy.Easting - byProjNet[0]) < 0.01 && Math.Abs(xy.Northing - byProjNet[1]) < 0.01,
+                $"{p.Code}: PROJ {xy} and ProjNET ({byProjNet[0]}, {byProjNet[1]}) disagree");
             var attributes = new AttributesTable
             {
                 { "code", p.Code }, { "name", p.Name }, { "kind", "micro_station" }, { "address", p.Name + "旁" }, { "community_", community },
             };
-            return new Feature(new Point(xy[0], xy[1]), attributes);
+            return new Feature(new Point(xy.Easting, xy.Northing), attributes);
         });
         var zip = Shapefile(features, Encoding.GetEncoding(936), "GBK", GaussKrugerPrj);
 
@@ -99,6 +107,45 @@ public sealed class ChineseSystemImportTests(FireMapServerFixture server)
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("EPSG:4544", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Geographic points (lon, lat) into the projected system <paramref name="to"/> by PROJ's <c>cs2cs</c>,
+    /// which takes and gives the EPSG axis order (lat lon in; northing easting out for the GK zones).
+    /// </summary>
+    private static async Task<IReadOnlyList<(double Easting, double Northing)>> Cs2csAsync(string from, string to, IEnumerable<(double Lon, double Lat)> points)
+    {
+        var start = new ProcessStartInfo("cs2cs", ["-f", "%.6f", from, to])
+        {
+            RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        Process process;
+        try
+        {
+            process = Process.Start(start)!;
+        }
+        catch (Win32Exception exception)
+        {
+            throw new InvalidOperationException("PROJ's cs2cs is missing: install proj-bin (./firemap test does)", exception);
+        }
+
+        using (process)
+        {
+            foreach (var (lon, lat) in points)
+            {
+                await process.StandardInput.WriteLineAsync(FormattableString.Invariant($"{lat:R} {lon:R}"));
+            }
+
+            process.StandardInput.Close();
+            var output = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            Assert.True(process.ExitCode == 0, await process.StandardError.ReadToEndAsync());
+            return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line =>
+            {
+                var parts = line.Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries);
+                return (double.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[0], CultureInfo.InvariantCulture));
+            })];
+        }
     }
 
     private async Task<double> DistanceAsync(string table, string code, double lon, double lat)
