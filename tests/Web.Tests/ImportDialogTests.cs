@@ -64,6 +64,8 @@ public sealed class ImportDialogTests(FireMapServerFixture server, Browser brows
             await Assertions.Expect(page.GetByTestId("import-notice")).ToContainTextAsync("普查消火栓");
 
             await page.GetByTestId("import-run").ClickAsync();
+            // The dry run's counts read the same: wait for the import's own heading.
+            await Assertions.Expect(page.GetByTestId("import-result")).ToContainTextAsync("导入完成");
             await Assertions.Expect(page.GetByTestId("import-counts")).ToContainTextAsync("新增 3");
             Assert.Equal(3L, await CountAsync());
             Assert.Equal("wall", await ScalarAsync("SELECT kind FROM hydrants WHERE code = 'WEB-IMP-3'"));
