@@ -10,8 +10,7 @@ internal sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    ApiTokenRepository tokens,
-    UserRepository users) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    ApiTokenRepository tokens) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -22,8 +21,7 @@ internal sealed class ApiTokenHandler(
         }
 
         var token = header["Bearer ".Length..].Trim();
-        if (await tokens.UserOfAsync(token, Context.RequestAborted) is not long userId
-            || await users.FindAsync(userId, Context.RequestAborted) is not { Disabled: false } user)
+        if (await tokens.UserOfAsync(token, Context.RequestAborted) is not { Disabled: false } user)
         {
             return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
         }

@@ -10,7 +10,7 @@ namespace FireMap.Api.Accounts;
 public sealed class UserRepository(NpgsqlDataSource dataSource, ReadReplicas replicas)
 {
     // One row per user with its scope resolved to codes; grids as parallel arrays in a stable order.
-    private const string Select = """
+    internal const string Select = """
         SELECT u.id, u.user_name, u.display_name, u.role, u.community_id, c.code,
                COALESCE(array_agg(g.id ORDER BY g.code) FILTER (WHERE g.id IS NOT NULL), '{}'),
                COALESCE(array_agg(g.code ORDER BY g.code) FILTER (WHERE g.id IS NOT NULL), '{}'),
@@ -21,7 +21,7 @@ public sealed class UserRepository(NpgsqlDataSource dataSource, ReadReplicas rep
         LEFT JOIN grids g ON g.id = ug.grid_id
         """;
 
-    private const string GroupBy = " GROUP BY u.id, c.code";
+    internal const string GroupBy = " GROUP BY u.id, c.code";
 
     public async Task<(UserRecord User, string PasswordHash)?> FindByNameAsync(string userName, CancellationToken cancellationToken)
     {
@@ -229,7 +229,8 @@ public sealed class UserRepository(NpgsqlDataSource dataSource, ReadReplicas rep
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
-    private static (UserRecord User, string PasswordHash) Read(NpgsqlDataReader r) => (new UserRecord(
+    /// <summary>Reads a row of <see cref="Select"/>.</summary>
+    internal static (UserRecord User, string PasswordHash) Read(NpgsqlDataReader r) => (new UserRecord(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
         r.IsDBNull(4) ? null : r.GetInt64(4), r.IsDBNull(5) ? null : r.GetString(5),
         r.GetFieldValue<long[]>(6), r.GetFieldValue<string[]>(7),

@@ -1,6 +1,7 @@
 using FireMap.Api.Access;
 using FireMap.Api.Buildings;
 using FireMap.Api.Errors;
+using FireMap.Api.GraphQL;
 using FireMap.Api.GraphQL.Paging;
 using FireMap.Api.GraphQL.Types;
 using FireMap.Api.Hydrants;
@@ -48,7 +49,8 @@ public static class ProximityFields
         {
             var request = Request(context, center);
             var filter = BuildingFilterInputGraphType.Read(context);
-            return await context.RequestServices!.GetRequiredService<BuildingsWithin>().FindAsync(request, filter, context.CancellationToken);
+            var joinedFields = SelectedFields.AnyUnder(context, BuildingsWithin.JoinedFields);
+            return await context.RequestServices!.GetRequiredService<BuildingsWithin>().FindAsync(request, filter, context.CancellationToken, joinedFields);
         });
         places.ResolveAsync(async context =>
         {

@@ -67,6 +67,44 @@ public sealed class ProximityQueryTests(FireMapServerFixture server)
     }
 
     [Fact]
+    public async Task BuildingsWithin_answers_the_same_with_or_without_the_joined_fields()
+    {
+        using var client = server.CreateClient();
+        const string Fields = "id code name buildingNo address floors heightMeters useClass isHighRise builtYear occupants compoundId version";
+        var variables = new { lon = Lon, lat = Lat, r = 800.0, first = 60 };
+        var lean = await PostAsync(client, $$"""
+            query($lon: Float!, $lat: Float!, $r: Float!, $first: Int) {
+              buildingsWithin(center: {lon: $lon, lat: $lat}, radiusMeters: $r, first: $first) { edges { distanceMeters node { {{Fields}} } } }
+            }
+            """, variables);
+        // The joined fields reached through a fragment, as a client's shared fragment would.
+        var full = await PostAsync(client, $$"""
+            query($lon: Float!, $lat: Float!, $r: Float!, $first: Int) {
+              buildingsWithin(center: {lon: $lon, lat: $lat}, radiusMeters: $r, first: $first) { edges { distanceMeters node { {{Fields}} ...Joined } } }
+            }
+            fragment Joined on Building { compoundName communityCode communityName geometry }
+            """, variables);
+
+        var leanEdges = lean.GetProperty("data").GetProperty("buildingsWithin").GetProperty("edges").EnumerateArray().ToList();
+        var fullEdges = full.GetProperty("data").GetProperty("buildingsWithin").GetProperty("edges").EnumerateArray().ToList();
+        Assert.Equal(60, leanEdges.Count);
+        Assert.Equal(leanEdges.Count, fullEdges.Count);
+        foreach (var (leanEdge, fullEdge) in leanEdges.Zip(fullEdges))
+        {
+            Assert.Equal(leanEdge.GetProperty("distanceMeters").GetDouble(), fullEdge.GetProperty("distanceMeters").GetDouble());
+            foreach (var field in Fields.Split(' '))
+            {
+                Assert.Equal(leanEdge.GetProperty("node").GetProperty(field).GetRawText(), fullEdge.GetProperty("node").GetProperty(field).GetRawText());
+            }
+
+            var node = fullEdge.GetProperty("node");
+            Assert.False(string.IsNullOrEmpty(node.GetProperty("communityCode").GetString()));
+            Assert.False(string.IsNullOrEmpty(node.GetProperty("communityName").GetString()));
+            Assert.Equal("MultiPolygon", node.GetProperty("geometry").GetProperty("type").GetString());
+        }
+    }
+
+    [Fact]
     public async Task BuildingsWithin_high_rise_filter_returns_only_high_rises()
     {
         using var client = server.CreateClient();
