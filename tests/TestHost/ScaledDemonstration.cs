@@ -25,6 +25,7 @@ public sealed class ScaledDemonstration : IAsyncDisposable
     private EmbeddedPostgresCluster? _primary;
     private Process? _proxy;
     private string _bin = "";
+    private Dictionary<string, string> _environment = [];
 
     private ScaledDemonstration(string root, string name)
     {
@@ -64,11 +65,11 @@ public sealed class ScaledDemonstration : IAsyncDisposable
         try
         {
             await demonstration.StartClustersAsync(replicas);
-            var settings = demonstration.InstanceEnvironment(environment);
+            demonstration._environment = demonstration.InstanceEnvironment(environment);
             var addresses = new List<Uri>();
             for (var i = 0; i < instances; i++)
             {
-                addresses.Add(await demonstration.StartInstanceAsync(i + 1, settings));
+                addresses.Add(await demonstration.StartInstanceAsync(i + 1, demonstration._environment));
             }
 
             demonstration.InstanceAddresses = addresses;
@@ -81,6 +82,15 @@ public sealed class ScaledDemonstration : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// One more instance over the same primary, outside the proxy; without <paramref name="readFromReplicas"/>
+    /// it is given no replica, so that every read goes to the primary.
+    /// </summary>
+    public Task<Uri> AddInstanceAsync(bool readFromReplicas) =>
+        StartInstanceAsync(_instances.Count + 1, readFromReplicas
+            ? _environment
+            : _environment.Where(e => !e.Key.StartsWith("FireMap__Replicas__ConnectionStrings__", StringComparison.Ordinal)).ToDictionary());
 
     /// <summary>Stops one instance as a service manager would (SIGTERM): requests in flight finish, then it is gone.</summary>
     public async Task StopInstanceAsync(int index)
@@ -157,9 +167,10 @@ public sealed class ScaledDemonstration : IAsyncDisposable
             _replicaDirectories.Add(data);
             await RunCheckedAsync("chown", "postgres", data);
             await RunCheckedAsync("chmod", "700", data);
+            // A fast checkpoint: with the default spread one, pg_basebackup waits minutes for an idle primary.
             await RunCheckedAsync(Path.Combine(_bin, "pg_basebackup"),
                 $"--dbname=host=127.0.0.1 port={_primary.Port} user={admin.Username} password={admin.Password} application_name=replica_{i}",
-                "-D", data, "-R", "-X", "stream");
+                "-D", data, "-R", "-X", "stream", "--checkpoint=fast");
             await RunCheckedAsync(Path.Combine(_bin, "pg_ctl"), "start", "-D", data, "-w", "-l", Path.Combine(data, "replica.log"),
                 "-o", $"-p {FreePort()} -c hot_standby=on -c hot_standby_feedback=on");
         }

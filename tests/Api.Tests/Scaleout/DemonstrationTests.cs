@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using FireMap.Api.Accounts;
 using FireMap.TestHost;
+using Xunit.Abstractions;
 
 namespace FireMap.Api.Tests.Scaleout;
 
@@ -11,7 +13,7 @@ namespace FireMap.Api.Tests.Scaleout;
 /// primary, a <c>pg_basebackup</c> replica, two API processes from the Release build and nginx in front;
 /// used through the proxy as a browser would, and one instance stopped on the way.
 /// </summary>
-public sealed class DemonstrationTests
+public sealed class DemonstrationTests(ITestOutputHelper output)
 {
     private const string FirstUnit = "{ units(first: 1) { edges { node { id name version } } } }";
     private const string Rename = "mutation($id: ID!, $v: Int!, $name: String!) { updateUnit(id: $id, expectedVersion: $v, input: { name: $name }) { name version } }";
@@ -28,6 +30,7 @@ public sealed class DemonstrationTests
             return;
         }
 
+        var clock = Stopwatch.StartNew();
         await using var demonstration = await ScaledDemonstration.StartAsync(RepositoryRoot.Find(), "test", instances: 2, replicas: 1, proxy: true,
             new Dictionary<string, string>
             {
@@ -35,6 +38,7 @@ public sealed class DemonstrationTests
                 ["FireMap__Jobs__Enabled"] = "false",
                 ["FireMap__Replicas__CheckEvery"] = "00:00:00.200",
             });
+        output.WriteLine($"started in {clock.Elapsed.TotalSeconds:F1} s");
         var account = await AdministratorAsync(demonstration);
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer() };
         using var client = new HttpClient(handler) { BaseAddress = demonstration.BaseAddress };
@@ -75,6 +79,7 @@ public sealed class DemonstrationTests
         var again = await QueryAsync(client, Rename, new { id, v = renamed.GetProperty("updateUnit").GetProperty("version").GetInt32(), name = "仍可写入" });
         Assert.Equal("仍可写入", again.GetProperty("updateUnit").GetProperty("name").GetString());
         Assert.Equal("仍可写入", (await QueryAsync(client, Read, new { id })).GetProperty("unit").GetProperty("name").GetString());
+        output.WriteLine($"done in {clock.Elapsed.TotalSeconds:F1} s");
     }
 
     // The administrator the first start made, whose password it wrote next to the demo accounts.
