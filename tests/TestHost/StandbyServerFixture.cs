@@ -57,7 +57,7 @@ public sealed class StandbyServerFixture : FireMapServerFixture
         await RunCheckedAsync("chmod", "700", _standbyDirectory);
         var admin = new NpgsqlConnectionStringBuilder(_primary.AdminConnectionString);
         await RunCheckedAsync(Path.Combine(_bin, "pg_basebackup"), $"--dbname=host=127.0.0.1 port={_primary.Port} user={admin.Username} password={admin.Password} application_name=test_standby",
-            "-D", _standbyDirectory, "-R", "-X", "stream");
+            "-D", _standbyDirectory, "-R", "-X", "stream", "--checkpoint=fast");
         StandbyPort = LoopbackFreePort();
         await RunCheckedAsync(Path.Combine(_bin, "pg_ctl"), "start", "-D", _standbyDirectory, "-w", "-l", Path.Combine(_standbyDirectory, "standby.log"),
             "-o", $"-p {StandbyPort} -c hot_standby=on");

@@ -66,8 +66,9 @@ public static class ReadYourWrites
 
         try
         {
-            // Read after the request's transactions committed, so it is at or past each of their commits.
-            await using var command = context.RequestServices.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT pg_current_wal_lsn()");
+            // Read after the request's transactions committed, so it is at or past each of their commits. The insert
+            // position, not the write position: with synchronous_commit off a commit record may not be written out yet.
+            await using var command = context.RequestServices.GetRequiredService<NpgsqlDataSource>().CreateCommand("SELECT pg_current_wal_insert_lsn()");
             var lsn = (NpgsqlLogSequenceNumber)(await command.ExecuteScalarAsync(CancellationToken.None))!;
             var text = lsn.ToString();
             context.Response.Headers[Header] = text;
