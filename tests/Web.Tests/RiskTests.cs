@@ -19,7 +19,7 @@ public sealed class RiskTests(FireMapServerFixture server, Browser browser) : IC
         query($first: Int!, $level: RiskLevel) {
           compoundRanking(first: $first, level: $level) {
             totalCount
-            edges { node { rank score level compoundId compound { name } contributions { factor side score } } }
+            edges { node { rank score level compoundId compound { name } contributions { factor side score explanation } } }
           }
         }
         """;
@@ -95,6 +95,18 @@ public sealed class RiskTests(FireMapServerFixture server, Browser browser) : IC
         Assert.Contains("consequence", fills.Keys);
         Assert.NotEqual(fills["likelihood"], fills["consequence"]);
         Assert.Equal(top.GetProperty("compoundId").GetString(), (await StateAsync(map.Page)).GetProperty("selectedId").GetString());
+
+        // Station factors measured by road say so in words under the bars, as the API gives them (model v2).
+        var told = top.GetProperty("contributions").EnumerateArray()
+            .Where(c => c.GetProperty("explanation").ValueKind == JsonValueKind.String)
+            .ToDictionary(c => c.GetProperty("factor").GetString()!, c => c.GetProperty("explanation").GetString()!);
+        Assert.NotEmpty(told);
+        Assert.All(told.Values, text => Assert.Matches(@"^距.+车程 \d+\.\d 分钟$", text));
+        await Expect(chart.GetByTestId("risk-explanation")).ToHaveCountAsync(told.Count);
+        foreach (var (factor, text) in told)
+        {
+            await Expect(chart.Locator($"[data-testid=risk-explanation][data-factor={factor}]")).ToContainTextAsync(text);
+        }
 
         // The same explanation in the compound's popup on the map, the smaller factors there in one bar.
         await map.Page.EvaluateAsync("id => window.fireMap.risk.openCompound(id)", top.GetProperty("compoundId").GetString());

@@ -12,44 +12,55 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource, CoverageSetting
 
     private static readonly JsonSerializerOptions _json = new(JsonSerializerDefaults.Web);
 
-    private static readonly string BuildingCoverage = $"""
-        WITH t AS ({DriveTimeSql.Times(DriveTimeSql.BuildingAccess, DriveTimeSql.FastestReach)}
-        ), b AS MATERIALIZED (
-            SELECT b.id, b.code, b.name, b.compound_id, b.occupants, b.geom, t.seconds, s.name AS station_name,
+    // One statement for buildings and places, so the reach is reduced once. The fastest time first (no
+    // station), then the station's name for the listed rows only: ranking every (target, station) pair to
+    // keep the name cost about as much as the whole answer.
+    private static readonly string Coverage = $"""
+        WITH {DriveTimeSql.FastestTimes(DriveTimeSql.BuildingAccess + "\nUNION ALL\n" + DriveTimeSql.PlaceAccess)}, b AS MATERIALIZED (
+            SELECT b.id, b.code, b.name, b.compound_id, b.occupants, b.geom, t.seconds,
                    (t.seconds IS NULL OR t.seconds > @limit) AS outside
-            FROM buildings b LEFT JOIN t ON t.id = b.id LEFT JOIN stations s ON s.id = t.station_id
+            FROM buildings b LEFT JOIN fastest t ON t.building AND t.id = b.id
             WHERE @community::bigint IS NULL OR b.community_id = @community
+        ), p AS MATERIALIZED (
+            SELECT p.id, p.code, p.name, p.capacity, p.geom, t.seconds,
+                   (t.seconds IS NULL OR t.seconds > @limit) AS outside
+            FROM places p LEFT JOIN fastest t ON NOT t.building AND t.id = p.id
+            WHERE @community::bigint IS NULL OR p.community_id = @community
+        ), listed AS MATERIALIZED (
+            (SELECT true AS building, id, code, name, occupants AS people, seconds, ST_PointOnSurface(geom) AS point
+             FROM b WHERE outside ORDER BY seconds DESC NULLS FIRST, id LIMIT @first)
+            UNION ALL
+            (SELECT false, id, code, name, capacity, seconds, geom
+             FROM p WHERE outside ORDER BY seconds DESC NULLS FIRST, id LIMIT @first)
+        ), named AS ({DriveTimeSql.FastestStationNames("listed")}
+        ), shown AS (
+            SELECT l.building, l.id, l.code, l.name, l.people, round(l.seconds::numeric, 1) AS seconds, n.name AS "stationName",
+                   ST_X(l.point) AS lon, ST_Y(l.point) AS lat, l.seconds AS exact
+            FROM listed l LEFT JOIN named n ON n.building = l.building AND n.id = l.id
         )
         SELECT (SELECT count(*) FROM b)::int,
                (SELECT count(*) FILTER (WHERE outside) FROM b)::int,
                (SELECT coalesce(sum(occupants) FILTER (WHERE outside), 0) FROM b)::bigint,
                (SELECT coalesce(json_agg(x), '[]') FROM (
-                    SELECT id, code, name, occupants AS people, round(seconds::numeric, 1) AS seconds, station_name AS "stationName",
-                           ST_X(ST_PointOnSurface(geom)) AS lon, ST_Y(ST_PointOnSurface(geom)) AS lat
-                    FROM b WHERE outside ORDER BY seconds DESC NULLS FIRST, id LIMIT @first) x)::text,
+                    SELECT id, code, name, people, seconds, "stationName", lon, lat
+                    FROM shown WHERE building ORDER BY exact DESC NULLS FIRST, id) x)::text,
                (SELECT coalesce(json_agg(y), '[]') FROM (
                     SELECT c.id, c.code, c.name, count(*) AS buildings, count(*) FILTER (WHERE outside) AS "buildingsOutside",
                            coalesce(sum(occupants) FILTER (WHERE outside), 0) AS "occupantsOutside"
                     FROM b JOIN compounds c ON c.id = b.compound_id
                     GROUP BY c.id HAVING count(*) FILTER (WHERE outside) > 0
-                    ORDER BY 5 DESC, c.id LIMIT @first) y)::text
-        """;
-
-    private static readonly string PlaceCoverage = $"""
-        WITH t AS ({DriveTimeSql.Times(DriveTimeSql.PlaceAccess, DriveTimeSql.FastestReach)}
-        ), p AS MATERIALIZED (
-            SELECT p.id, p.code, p.name, p.capacity, p.geom, t.seconds, s.name AS station_name,
-                   (t.seconds IS NULL OR t.seconds > @limit) AS outside
-            FROM places p LEFT JOIN t ON t.id = p.id LEFT JOIN stations s ON s.id = t.station_id
-            WHERE @community::bigint IS NULL OR p.community_id = @community
-        )
-        SELECT (SELECT count(*) FROM p)::int,
+                    ORDER BY 5 DESC, c.id LIMIT @first) y)::text,
+               (SELECT count(*) FROM p)::int,
                (SELECT count(*) FILTER (WHERE outside) FROM p)::int,
                (SELECT coalesce(sum(capacity) FILTER (WHERE outside), 0) FROM p)::bigint,
                (SELECT coalesce(json_agg(x), '[]') FROM (
-                    SELECT id, code, name, capacity AS people, round(seconds::numeric, 1) AS seconds, station_name AS "stationName",
-                           ST_X(geom) AS lon, ST_Y(geom) AS lat
-                    FROM p WHERE outside ORDER BY seconds DESC NULLS FIRST, id LIMIT @first) x)::text
+                    SELECT id, code, name, people, seconds, "stationName", lon, lat
+                    FROM shown WHERE NOT building ORDER BY exact DESC NULLS FIRST, id) x)::text
+        """;
+
+    private static readonly string BuildingTimes = $"""
+        WITH {DriveTimeSql.FastestTimes(DriveTimeSql.BuildingAccess)}
+        SELECT id, seconds FROM fastest WHERE seconds IS NOT NULL
         """;
 
     /// <summary>Buildings, compounds and places outside <paramref name="minutes"/> of every station of <paramref name="kinds"/>.</summary>
@@ -65,38 +76,24 @@ public sealed class CoverageQueries(NpgsqlDataSource dataSource, CoverageSetting
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(kinds);
-        int buildings, buildingsOutside;
-        long occupants;
-        List<UncoveredTarget> outsideBuildings;
-        List<UncoveredCompound> outsideCompounds;
-        await using (var command = Command(connection, BuildingCoverage, minutes, kinds, communityId, first))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            await reader.ReadAsync(cancellationToken);
-            (buildings, buildingsOutside, occupants) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt64(2));
-            outsideBuildings = JsonSerializer.Deserialize<List<UncoveredTarget>>(reader.GetString(3), _json)!;
-            outsideCompounds = JsonSerializer.Deserialize<List<UncoveredCompound>>(reader.GetString(4), _json)!;
-        }
-
-        await using (var command = Command(connection, PlaceCoverage, minutes, kinds, communityId, first))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            await reader.ReadAsync(cancellationToken);
-            return new CoverageAnswer(minutes, kinds, buildings, buildingsOutside, occupants, outsideBuildings, outsideCompounds,
-                reader.GetInt32(0), reader.GetInt32(1), reader.GetInt64(2), JsonSerializer.Deserialize<List<UncoveredTarget>>(reader.GetString(3), _json)!);
-        }
+        await using var command = Command(connection, Coverage, minutes, kinds, communityId, first);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new CoverageAnswer(minutes, kinds, reader.GetInt32(0), reader.GetInt32(1), reader.GetInt64(2),
+            JsonSerializer.Deserialize<List<UncoveredTarget>>(reader.GetString(3), _json)!, JsonSerializer.Deserialize<List<UncoveredCompound>>(reader.GetString(4), _json)!,
+            reader.GetInt32(5), reader.GetInt32(6), reader.GetInt64(7), JsonSerializer.Deserialize<List<UncoveredTarget>>(reader.GetString(8), _json)!);
     }
 
     /// <summary>The fastest time from the stations of <paramref name="kinds"/> to every building (null beyond the horizon).</summary>
     public async Task<IReadOnlyDictionary<long, double>> BuildingTimesAsync(IReadOnlyList<string> kinds, long[]? buildingIds, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.Routed().OpenConnectionAsync(cancellationToken);
-        await using var command = Command(connection, DriveTimeSql.Times(DriveTimeSql.BuildingAccess, DriveTimeSql.FastestReach), 0, kinds, null, 0, buildingIds);
+        await using var command = Command(connection, BuildingTimes, 0, kinds, null, 0, buildingIds);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var times = new Dictionary<long, double>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            times[reader.GetInt64(0)] = reader.GetDouble(2);
+            times[reader.GetInt64(0)] = reader.GetDouble(1);
         }
 
         return times;

@@ -11,7 +11,7 @@ internal static class DriveTimeSql
 {
     /// <summary>Where places meet the network, found when asked (places are few).</summary>
     public const string PlaceAccess = """
-        SELECT p.id, e.id AS edge_id, ST_LineLocatePoint(e.geom, p.geom) AS fraction, ST_Distance(e.geom::geography, p.geom::geography) AS distance_m,
+        SELECT false AS building, p.id, e.id AS edge_id, ST_LineLocatePoint(e.geom, p.geom) AS fraction, ST_Distance(e.geom::geography, p.geom::geography) AS distance_m,
                r.id AS road_edge_id, ST_LineLocatePoint(r.geom, p.geom) AS road_fraction, ST_Distance(r.geom::geography, p.geom::geography) AS road_distance_m
         FROM places p
         CROSS JOIN LATERAL (SELECT id, lane_id, geom FROM network_edges ORDER BY geom <-> p.geom LIMIT 1) e
@@ -21,7 +21,7 @@ internal static class DriveTimeSql
 
     /// <summary>Where buildings meet the network (kept by the rebuild).</summary>
     public const string BuildingAccess = """
-        SELECT a.building_id AS id, a.edge_id, a.fraction, a.distance_m, a.road_edge_id, a.road_fraction, a.road_distance_m
+        SELECT true AS building, a.building_id AS id, a.edge_id, a.fraction, a.distance_m, a.road_edge_id, a.road_fraction, a.road_distance_m
         FROM network_building_access a JOIN buildings b ON b.id = a.building_id
         WHERE (@community::bigint IS NULL OR b.community_id = @community) AND (@ids::bigint[] IS NULL OR b.id = ANY (@ids))
         """;
@@ -37,6 +37,65 @@ internal static class DriveTimeSql
     public const string EveryReach = """
         SELECT c.vehicle, r.node_id, r.seconds, r.station_id
         FROM station_reach r JOIN chosen c ON c.station_id = r.station_id
+        """;
+
+    /// <summary>
+    /// The common table expressions <c>chosen</c>, <c>best</c>, <c>legs</c> and <c>fastest</c> (building, id, seconds):
+    /// the fastest time to each target of <paramref name="access"/> (buildings, places or both, told apart by its
+    /// <c>building</c> column) from any station of @kinds, without saying which
+    /// station. The reach is first reduced to one minimum per vehicle and node (GROUP BY, no ranking), and a
+    /// target's two edge ends are taken side by side with LEAST, so no (target, station) pair is ever ranked
+    /// (a target out of reach has a null time);
+    /// <see cref="FastestStationNames"/> names the station afterwards for the few rows that are listed.
+    /// </summary>
+    public static string FastestTimes(string access) => $"""
+        chosen AS (
+            SELECT st.station_id, st.vehicle
+            FROM station_reach_starts st JOIN stations s ON s.id = st.station_id
+            WHERE s.kind = ANY (@kinds)
+        ), best AS MATERIALIZED (
+            SELECT c.vehicle, r.node_id, min(r.seconds) AS seconds
+            FROM station_reach r JOIN chosen c ON c.station_id = r.station_id
+            GROUP BY c.vehicle, r.node_id
+        ), access AS ({access}
+        ), legs AS MATERIALIZED (
+            SELECT k.building, k.id, v.vehicle,
+                   CASE WHEN w.swap THEN k.road_edge_id ELSE k.edge_id END AS edge_id,
+                   CASE WHEN w.swap THEN k.road_fraction ELSE k.fraction END AS fraction,
+                   CASE WHEN w.swap THEN k.road_distance_m ELSE k.distance_m END AS distance_m
+            FROM access k
+            JOIN network_edges ea ON ea.id = k.edge_id
+            CROSS JOIN (SELECT DISTINCT vehicle FROM chosen) v
+            CROSS JOIN LATERAL (SELECT v.vehicle = 'engine' AND ea.engine_blocked AND k.road_edge_id IS NOT NULL AS swap) w
+        ), fastest AS (
+            SELECT g.building, g.id,
+                   min(least(bs.seconds + g.fraction * e.length_m / (sp.kmh / 3.6),
+                             CASE WHEN NOT e.one_way THEN bt.seconds + (1 - g.fraction) * e.length_m / (sp.kmh / 3.6) END)
+                       + g.distance_m / (@access_kmh / 3.6)) AS seconds
+            FROM legs g
+            JOIN network_edges e ON e.id = g.edge_id AND NOT (e.engine_blocked AND g.vehicle = 'engine')
+            JOIN coverage_speeds sp ON sp.vehicle = g.vehicle AND sp.edge_class = e.edge_class
+            LEFT JOIN best bs ON bs.vehicle = g.vehicle AND bs.node_id = e.source
+            LEFT JOIN best bt ON bt.vehicle = g.vehicle AND bt.node_id = e.target
+            GROUP BY g.building, g.id
+        )
+        """;
+
+    /// <summary>
+    /// After <see cref="FastestTimes"/>: (building, id, name) of the fastest station for the targets of <paramref name="listed"/>
+    /// (a relation with <c>building</c> and <c>id</c> columns), ranking each listed target's (station, edge end) pairs only.
+    /// </summary>
+    public static string FastestStationNames(string listed) => $"""
+        SELECT DISTINCT ON (g.building, g.id) g.building, g.id, s.name
+        FROM {listed} l
+        JOIN legs g ON g.building = l.building AND g.id = l.id
+        JOIN network_edges e ON e.id = g.edge_id AND NOT (e.engine_blocked AND g.vehicle = 'engine')
+        JOIN coverage_speeds sp ON sp.vehicle = g.vehicle AND sp.edge_class = e.edge_class
+        CROSS JOIN LATERAL (VALUES (e.source, g.fraction), (CASE WHEN NOT e.one_way THEN e.target END, 1 - g.fraction)) n(node_id, part)
+        JOIN chosen c ON c.vehicle = g.vehicle
+        JOIN station_reach r ON r.station_id = c.station_id AND r.node_id = n.node_id
+        JOIN stations s ON s.id = r.station_id
+        ORDER BY g.building, g.id, r.seconds + n.part * e.length_m / (sp.kmh / 3.6) + g.distance_m / (@access_kmh / 3.6), s.id
         """;
 
     /// <summary>

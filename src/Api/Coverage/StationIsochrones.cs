@@ -73,8 +73,10 @@ public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSetti
             FROM buffered b
             CROSS JOIN LATERAL (
                 SELECT n.id, ST_Transform(n.geom, b.utm) AS p FROM network_nodes n WHERE n.geom && ST_Transform(ST_Envelope(b.area), 4326)) n
+            -- NOT IN over the reached (station, node) pairs is one hashed set; NOT EXISTS let the planner, misled
+            -- by a freshly rewritten station_reach, scan the whole reach for every covered node.
             WHERE ST_Intersects(b.area, n.p)
-              AND NOT EXISTS (SELECT 1 FROM station_reach r WHERE r.station_id = b.id AND r.node_id = n.id AND r.seconds <= @limit)
+              AND (b.id, n.id) NOT IN (SELECT r.station_id, r.node_id FROM station_reach r WHERE r.seconds <= @limit)
             GROUP BY b.id
         ), shapes AS (
             SELECT b.id, ST_Transform(CASE WHEN h.g IS NULL THEN b.area ELSE ST_Difference(b.area, h.g) END, 4326) AS area

@@ -128,6 +128,54 @@ public sealed class CoverageNetworkTests(FireMapServerFixture server)
         }
     }
 
+    [Theory]
+    [InlineData("micro_station", 3)]
+    [InlineData("fire_station", 5)]
+    public async Task Coverage_lists_the_same_times_and_stations_as_ranking_every_station(string kind, int minutes)
+    {
+        var queries = server.Services.GetRequiredService<CoverageQueries>();
+        string[] kinds = [kind];
+        var answer = await queries.CoverageAsync(minutes, kinds, null, CoverageQueries.MaxListed, CancellationToken.None);
+        Assert.NotEmpty(answer.OutsideBuildings);
+        Assert.NotEmpty(answer.OutsidePlaces);
+
+        await using var connection = await server.DataSource.OpenConnectionAsync();
+        await AssertRankedAsync(DriveTimeSql.BuildingAccess, answer.OutsideBuildings);
+        await AssertRankedAsync(DriveTimeSql.PlaceAccess, answer.OutsidePlaces);
+
+        async Task AssertRankedAsync(string access, IReadOnlyList<UncoveredTarget> listed)
+        {
+            // The earlier plan: every (target, station) pair ranked, the fastest kept with its station.
+            var sql = $"""
+                SELECT DISTINCT ON (t.id) t.id, t.seconds, s.name
+                FROM ({DriveTimeSql.Times(access, DriveTimeSql.EveryReach)}) t JOIN stations s ON s.id = t.station_id
+                ORDER BY t.id, t.seconds, s.id
+                """;
+            var ranked = new Dictionary<long, (double Seconds, string Station)>();
+            await using (var command = queries.Command(connection, sql, minutes, kinds, null, 0))
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                    ranked[reader.GetInt64(0)] = (reader.GetDouble(1), reader.GetString(2));
+                }
+            }
+
+            foreach (var target in listed)
+            {
+                if (target.Seconds is null)
+                {
+                    Assert.False(ranked.ContainsKey(target.Id), $"{target.Code} is reached by ranking");
+                    Assert.Null(target.StationName);
+                    continue;
+                }
+
+                Assert.Equal(Math.Round(ranked[target.Id].Seconds, 1, MidpointRounding.AwayFromZero), target.Seconds);
+                Assert.Equal(ranked[target.Id].Station, target.StationName);
+            }
+        }
+    }
+
     [Fact]
     public async Task Building_times_equal_pgRouting_shortest_paths_from_each_station()
     {

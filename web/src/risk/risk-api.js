@@ -14,7 +14,7 @@ export const riskLevels = ['major', 'significant', 'general', 'low'];
 export const scoreText = (score) => Number(score).toFixed(1);
 
 const scoreFields = `score level likelihood consequence modelVersion asOf
-  contributions { factor chineseName englishName side points score }`;
+  contributions { factor chineseName englishName side points score explanation englishExplanation }`;
 
 const rankingQuery = `query RiskRanking($first: Int!, $after: String, $community: String, $level: RiskLevel) {
   compoundRanking(first: $first, after: $after, communityCode: $community, level: $level) {

@@ -61,6 +61,25 @@ function sideLegend(present) {
   return legend;
 }
 
+// What a factor measured, where the model says it in words (a station factor's routed time, e.g.
+// "5.8 min by road from 大堰微型消防站"), in the reader's language, under the bars.
+const explanationOf = (c) => (language() === 'zh' ? c.explanation : c.englishExplanation) || c.explanation || c.englishExplanation;
+
+/** The factors that carry an explanation, one line each (zero-point factors too), or null when none does. */
+function explanations(contributions) {
+  const lines = contributions.filter((c) => explanationOf(c));
+  if (lines.length === 0) return null;
+  const list = element('ul', 'fm-risk-explanations');
+  list.dataset.testid = 'risk-explanations';
+  for (const c of lines) {
+    const item = element('li', 'fm-risk-explanation', t('risk.explanationLine', { factor: factorName(c), text: explanationOf(c) }));
+    item.dataset.testid = 'risk-explanation';
+    item.dataset.factor = c.factor;
+    list.append(item);
+  }
+  return list;
+}
+
 /**
  * The contribution chart of one score. contributions: [{ factor, chineseName, englishName, side,
  * score }] whose scores add up to `total`. Factors at 0 are left out and counted under the bars;
@@ -98,6 +117,8 @@ export function contributionChart(contributions, total, limit = null) {
   figure.append(sum);
   const zeros = contributions.filter((c) => !(c.score > 0)).length;
   if (zeros > 0) figure.append(element('p', 'fm-risk-chart-zeros', t('risk.chartZeros', { n: zeros })));
+  const told = explanations(contributions);
+  if (told) figure.append(told);
   return figure;
 }
 
