@@ -130,6 +130,13 @@ public sealed class FieldModeTests(FireMapServerFixture server, Browser browser)
         // The nearby list is drawn again when the position or the selection changes: wait for the current one.
         await Expect(target).ToBeVisibleAsync();
         var box = await target.BoundingBoxAsync();
+        // Drawn again between the two calls, the element has no box for a moment: ask again for the new one.
+        for (var attempt = 0; box is null && attempt < 50; attempt++)
+        {
+            await Task.Delay(100);
+            box = await target.BoundingBoxAsync();
+        }
+
         Assert.NotNull(box);
         Assert.True(box.Height >= 44 && box.Width >= 44, $"target {box.Width} × {box.Height} px");
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -11,7 +12,7 @@ namespace FireMap.Api.Tests.Scaleout;
 /// <summary>
 /// The local demonstration (<c>./firemap run --instances 2 --replicas 1</c>) as the script starts it: a
 /// primary, a <c>pg_basebackup</c> replica, two API processes from the Release build and nginx in front;
-/// used through the proxy as a browser would, and one instance stopped on the way.
+/// used through the proxy as a browser would, and one instance stopped while four clients keep reading.
 /// </summary>
 public sealed class DemonstrationTests(ITestOutputHelper output)
 {
@@ -70,7 +71,34 @@ public sealed class DemonstrationTests(ITestOutputHelper output)
             Assert.Equal("演示写入", (await QueryAsync(client, Read, new { id })).GetProperty("unit").GetProperty("name").GetString());
         }
 
+        // Instance 1 stops under load: four clients keep reading through nginx while it goes, and none sees an error.
+        using var stopLoad = new CancellationTokenSource();
+        var failures = new ConcurrentQueue<string>();
+        var answered = 0;
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stopLoad.IsCancellationRequested)
+            {
+                try
+                {
+                    Assert.Equal("演示写入", (await QueryAsync(client, Read, new { id })).GetProperty("unit").GetProperty("name").GetString());
+                    Interlocked.Increment(ref answered);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    failures.Enqueue(exception.Message);
+                }
+            }
+        })).ToList();
+        await Task.Delay(TimeSpan.FromSeconds(1));
         await demonstration.StopInstanceAsync(0);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        await stopLoad.CancelAsync();
+        await Task.WhenAll(readers);
+        output.WriteLine($"{answered} reads answered while instance 1 stopped, {failures.Count} failed");
+        Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Take(5)));
+        Assert.True(answered > 0, "no read was answered while instance 1 stopped");
+
         for (var i = 0; i < 6; i++)
         {
             Assert.Equal("演示写入", (await QueryAsync(client, Read, new { id })).GetProperty("unit").GetProperty("name").GetString());

@@ -36,6 +36,10 @@ public sealed class RiskRecompute(
 
     private int _requestedRuns;
 
+    // The follow loop, start-up and the period mutations all apply model changes; one at a time, so a slow apply
+    // that read an older state (a period since deleted) cannot put its model in force after a newer one.
+    private readonly SemaphoreSlim _applying = new(1, 1);
+
     public string ModelVersion => model.Model.Version;
 
     /// <summary>Computes the run of the current model on <paramref name="asOf"/>, replacing it if it exists.</summary>
@@ -131,6 +135,19 @@ public sealed class RiskRecompute(
     /// </summary>
     /// <returns>The new version in force, or null when nothing changed.</returns>
     public async Task<string?> ApplyModelChangesAsync(RiskTrigger trigger, string actor, CancellationToken cancellationToken)
+    {
+        await _applying.WaitAsync(cancellationToken);
+        try
+        {
+            return await ApplyModelChangesOneAtATimeAsync(trigger, actor, cancellationToken);
+        }
+        finally
+        {
+            _applying.Release();
+        }
+    }
+
+    private async Task<string?> ApplyModelChangesOneAtATimeAsync(RiskTrigger trigger, string actor, CancellationToken cancellationToken)
     {
         if (await model.ReadChangeAsync(cancellationToken) is not { } next)
         {
