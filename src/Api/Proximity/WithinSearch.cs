@@ -18,12 +18,19 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
     /// </summary>
     /// <remarks>
     /// Measuring every hit of a large radius on the spheroid costs ~25 µs a footprint, so the page
-    /// is found in two steps. The KNN index walk yields the <c>@limit</c> nearest candidates by the
-    /// sphere distance the index orders by (after the cursor, meeting the filters); none is measured
-    /// on the spheroid yet. The farthest of them bounds the page: the true page holds nothing
-    /// farther on the spheroid than the farthest candidate, whose spheroid distance is within 1 %
-    /// (+ 1 m) of its sphere distance. Only rows within that bound (widened by 1 % + 1 m again, for
-    /// the sphere test of the second step) are measured exactly, once each.
+    /// is found from the sphere distance the KNN index orders by, measuring on the spheroid only the
+    /// rows that can be on the page. The page holds nothing farther on the spheroid than the
+    /// <c>@limit</c>-th nearest row on the sphere, whose spheroid distance is within 1 % (+ 1 m) of its
+    /// sphere distance: that bounds the page. Only rows within that bound (widened by 1 % + 1 m again,
+    /// for the sphere test) are measured exactly, once each.
+    /// <para>
+    /// One index walk usually finds them all: it reads a few more candidates than the page (an
+    /// eighth more, and 8), and when the last of them lies beyond the widened bound — or the walk
+    /// ran out of rows — every row within the bound is among them (~6 rows lie between the page's
+    /// edge and the bound for a page of 101 in a dense city). Otherwise a second walk reads every
+    /// row within the bound from the index. Either way the same rows are measured and the page is
+    /// exact.
+    /// </para>
     /// <para>
     /// No step but the last measures on the spheroid. The candidates are tested against the radius
     /// on the sphere, widened by 1 % + 1 m, so they include every hit (and may include a few just
@@ -42,29 +49,45 @@ internal sealed class WithinSearch<T>(NpgsqlDataSource dataSource, string pageSq
         // planner cannot see into: given the value (the first, custom plans of a prepared
         // statement), it estimates thousands of hits and picks a bitmap scan that tests and sorts
         // every one of them (~100 × slower at 2 km in a dense city) over the index walk that stops
-        // after @limit rows, which is what it picks when it cannot tell.
+        // after the limit, which is what it picks when it cannot tell. The second walk joins the
+        // one-row bound first (its index condition needs the bound), so when the candidates hold
+        // the page the bound's row is filtered out and the second walk never starts.
         var geography = $"{alias}.geom::geography";
         var center = SearchArea.CenterSql;
         var afterCursor = $"(@after_distance::float8 IS NULL OR (ST_Distance({geography}, {center}), {alias}.id) > (@after_distance, @after_id))";
         return $"""
             WITH candidates AS MATERIALIZED (
-                SELECT {geography} <-> {center} AS sphere
+                SELECT {alias}.id, {alias}.geom, {geography} <-> {center} AS sphere
                 FROM {table} {alias}
                 WHERE ST_DWithin({geography}, {center}, (SELECT @radius::float8 * 1.01 + 1), false) AND {filters}
                   -- Rows well inside the cursor's distance are skipped by the cheap sphere distance first.
                   AND (@after_distance::float8 IS NULL OR {geography} <-> {center} >= @after_distance * 0.99 - 1)
                   AND {afterCursor}
                 ORDER BY {geography} <-> {center}
-                LIMIT @limit
+                LIMIT @limit + @limit / 8 + 8
             ),
-            bound AS MATERIALIZED (SELECT LEAST(max(sphere) * 1.01 + 1, @radius) AS meters FROM candidates),
+            bound AS MATERIALIZED (
+                SELECT b.meters,
+                       b.walked < @limit + @limit / 8 + 8 OR b.farthest > b.meters * 1.01 + 1 AS complete
+                FROM (
+                    SELECT LEAST(COALESCE((SELECT sphere FROM candidates ORDER BY sphere OFFSET @limit - 1 LIMIT 1), max(sphere)) * 1.01 + 1, @radius) AS meters,
+                           count(*) AS walked, max(sphere) AS farthest
+                    FROM candidates
+                ) b
+            ),
             page AS (
-                SELECT {alias}.id, ST_Distance({geography}, {center}) AS distance
-                FROM {table} {alias}, bound
-                WHERE ST_DWithin({geography}, {center}, bound.meters * 1.01 + 1, false)
+                SELECT c.id, ST_Distance(c.geom::geography, {center}) AS distance
+                FROM candidates c, bound
+                WHERE bound.complete AND c.sphere <= bound.meters * 1.01 + 1
+                  AND (bound.meters * 1.0201 + 2.02 < @radius OR ST_DWithin(c.geom::geography, {center}, @radius))
+                UNION ALL
+                SELECT {alias}.id, ST_Distance({geography}, {center})
+                FROM bound, {table} {alias}
+                WHERE NOT bound.complete
+                  AND ST_DWithin({geography}, {center}, bound.meters * 1.01 + 1, false)
                   AND (bound.meters * 1.0201 + 2.02 < @radius OR ST_DWithin({geography}, {center}, @radius))
                   AND {filters} AND {afterCursor}
-                ORDER BY distance, {alias}.id
+                ORDER BY distance, id
                 LIMIT @limit
             )
             SELECT {columns}, h.distance

@@ -57,6 +57,82 @@ public sealed class ProximityPlanTests(FireMapServerFixture server)
         Assert.DoesNotContain("Bitmap Heap Scan on buildings", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The page usually comes from one index walk that reads a few more candidates than the page. When
+    /// more rows than that lie at the page's edge (here 40 buildings on one 100 m circle, a page of 5), the
+    /// walk cannot tell whether a row it did not read is nearer on the spheroid, and the second walk must
+    /// run; the page must still be exactly the nearest by spheroid distance, then id.
+    /// </summary>
+    [Fact]
+    public async Task BuildingsWithin_page_is_exact_when_more_rows_lie_at_its_edge_than_the_walk_reads()
+    {
+        await using var connection = await server.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await ExecuteAsync(connection, """
+            CREATE TEMP TABLE buildings (LIKE public.buildings INCLUDING ALL) ON COMMIT DROP;
+            INSERT INTO buildings (code, name, community_id, address, floors, height_m, use_class,
+                                   alarm_system, smoke_control_system, sprinkler_system, hydrant_system, geom)
+            SELECT 'R' || g, g::text, (SELECT min(id) FROM communities), 'x', 6, 18, 'residential', 'ok', 'ok', 'ok', 'ok',
+                   ST_Multi(ST_Expand(ST_SetSRID(ST_MakePoint(
+                       106.45 + 100 * cos(radians(g * 9)) / (111320 * cos(radians(29.45))),
+                       29.45 + 100 * sin(radians(g * 9)) / 110574), 4326), 0.000001))
+            FROM generate_series(1, 40) g;
+            INSERT INTO buildings (code, name, community_id, address, floors, height_m, use_class,
+                                   alarm_system, smoke_control_system, sprinkler_system, hydrant_system, geom)
+            SELECT 'F' || g, g::text, (SELECT min(id) FROM communities), 'x', 6, 18, 'residential', 'ok', 'ok', 'ok', 'ok',
+                   ST_Multi(ST_Expand(ST_SetSRID(ST_MakePoint(106.45 + g * 0.004, 29.45), 4326), 0.000001))
+            FROM generate_series(1, 200) g;
+            ANALYZE buildings;
+            """);
+
+        var page = await PageAsync(connection, "", limit: 5);
+        var plan = await PageAsync(connection, "EXPLAIN (ANALYZE, COSTS OFF) ", limit: 5);
+        await using var reference = new NpgsqlCommand("""
+            SELECT id || ' ' || round(ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(106.45, 29.45), 4326)::geography)::numeric, 6)
+            FROM buildings
+            ORDER BY ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(106.45, 29.45), 4326)::geography), id
+            LIMIT 5
+            """, connection);
+        var expected = new List<string>();
+        await using (var reader = await reference.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                expected.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Equal(expected, page);
+        // The second walk ran: both walks have an index condition, and no step was left unexecuted.
+        Assert.Equal(2, plan.Count(line => line.Contains("Index Cond: ((geom)::geography &&", StringComparison.Ordinal)));
+        Assert.DoesNotContain(plan, line => line.Contains("never executed", StringComparison.Ordinal));
+    }
+
+    // The page statement's rows as "id distance" (distance to the micrometre), or the lines of its plan.
+    private static async Task<List<string>> PageAsync(NpgsqlConnection connection, string prefix, int limit)
+    {
+        await using var command = new NpgsqlCommand(prefix + BuildingsWithin.PageSql, connection);
+        command.Parameters.AddWithValue("lon", 106.45);
+        command.Parameters.AddWithValue("lat", 29.45);
+        command.Parameters.AddWithValue("radius", 2000.0);
+        command.Parameters.Add(new NpgsqlParameter("use_classes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("high_rise", NpgsqlTypes.NpgsqlDbType.Boolean) { Value = DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("min_floors", NpgsqlTypes.NpgsqlDbType.Integer) { Value = DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("after_distance", NpgsqlTypes.NpgsqlDbType.Double) { Value = DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("after_id", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = DBNull.Value });
+        command.Parameters.AddWithValue("limit", limit);
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(prefix.Length > 0
+                ? reader.GetString(0)
+                : $"{reader.GetInt64(0)} {Math.Round((decimal)reader.GetDouble(reader.FieldCount - 1), 6, MidpointRounding.AwayFromZero).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        }
+
+        return rows;
+    }
+
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection);
