@@ -5,7 +5,7 @@ namespace FireMap.Api.Access;
 
 /// <summary>
 /// Attaches access rules to the schema: a field's own rule, or its type's rule for every field of
-/// the type. <see cref="AccessFieldMiddleware"/> enforces them; a field with neither is denied, and
+/// the type. <see cref="AccessRuleResolvers"/> enforces them; a field with neither is denied, and
 /// a test walks the schema so that none ships without one.
 /// </summary>
 public static class GraphQLAccess

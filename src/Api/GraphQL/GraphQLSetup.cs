@@ -38,7 +38,7 @@ public static class GraphQLSetup
             // Chinese text as it is (half the bytes of \uXXXX escapes); HTML-sensitive characters stay escaped.
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
             .AddErrorInfoProvider<FireMapErrorInfoProvider>()
-            .UseMiddleware<AccessFieldMiddleware>()
+            .AddSchemaVisitor<AccessRuleResolvers>()
             .ConfigureExecutionOptions(options =>
             {
                 // Run for every request, a cached document too: costs depend on the variables,
