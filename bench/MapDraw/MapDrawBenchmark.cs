@@ -44,7 +44,12 @@ public sealed class MapDrawBenchmark(int buildings, int views, int zoom, int see
           const ms = performance.now() - start;
           grid._createLayer = createLayer;
           const tiles = document.querySelectorAll('.leaflet-fm-buildings-pane .leaflet-tile-loaded').length;
-          return JSON.stringify({ ms, shapes, tiles });
+          // When the last of the view's tiles had arrived: the rest of the time is decoding and drawing.
+          const arrived = Math.max(0, ...performance.getEntriesByType('resource')
+            .filter((entry) => entry.name.includes('/api/tiles/buildings/') && entry.startTime >= start)
+            .map((entry) => entry.responseEnd - start));
+          performance.clearResourceTimings();
+          return JSON.stringify({ ms, shapes, tiles, arrived });
         }
         """;
 
@@ -89,14 +94,17 @@ public sealed class MapDrawBenchmark(int buildings, int views, int zoom, int see
             throw new InvalidOperationException($"The map did not draw the buildings from tiles (tiled: {string.Join(", ", tiled)})");
         }
 
-        var draws = new List<(double Ms, int Shapes, int Tiles)>();
+        // One full view first, not counted, a quarter of the way in from the south-west corner, off the
+        // counted views' diagonal: the first tiles after the service starts, and the browser's first
+        // decoding and drawing, pay for compiling their code, which a running service and an open map
+        // have done long before.
+        var warmUp = await DrawAsync(page, area.South + area.SideMeters * area.DegreesPerMeterLat / 4, area.West + area.SideMeters * area.DegreesPerMeterLon / 4);
+        log.WriteLine(Invariant($"  warm-up view (not counted): {warmUp.Ms:0} ms"));
+        var draws = new List<(double Ms, int Shapes, int Tiles, double Arrived)>();
         foreach (var (lat, lon) in Places(area))
         {
-            var json = await page.EvaluateAsync<string>(DrawView, new object[] { lat, lon, zoom });
-            using var result = JsonDocument.Parse(json);
-            var draw = (result.RootElement.GetProperty("ms").GetDouble(), result.RootElement.GetProperty("shapes").GetInt32(),
-                result.RootElement.GetProperty("tiles").GetInt32());
-            log.WriteLine(Invariant($"  view at {lat:0.0000}, {lon:0.0000} z{zoom}: {draw.Item1:0} ms, {draw.Item3} tiles, {draw.Item2:N0} features drawn"));
+            var draw = await DrawAsync(page, lat, lon);
+            log.WriteLine(Invariant($"  view at {lat:0.0000}, {lon:0.0000} z{zoom}: {draw.Ms:0} ms (last tile arrived at {draw.Arrived:0} ms), {draw.Tiles} tiles, {draw.Shapes:N0} features drawn"));
             draws.Add(draw);
         }
 
@@ -112,15 +120,24 @@ public sealed class MapDrawBenchmark(int buildings, int views, int zoom, int see
         log.WriteLine(Invariant($"- browser: Chromium headless, 1280 × 800, service and database on the same machine; load average after: {LoadAverage()}"));
         log.WriteLine(Invariant($"- page open (sign-in, vocabulary, tile index, every layer) until ready: {openMs:0} ms"));
         log.WriteLine();
-        log.WriteLine("| what | median ms | worst ms | features drawn per view | tiles per view | target | result |");
-        log.WriteLine("|---|---:|---:|---:|---:|---:|---|");
-        log.WriteLine(Invariant($"| {views} z{zoom} views, buildings switched on until drawn | {median:0} | {worst:0} | {draws.Average(d => d.Shapes):N0} | {draws.Average(d => d.Tiles):0} | < {MaxDrawMs:0} | {(passed ? "PASS" : "FAIL")} |"));
+        var arrivedMedian = draws.Select(d => d.Arrived).Order().ToList()[draws.Count / 2];
+        log.WriteLine("| what | median ms | worst ms | last tile arrived, median ms | features drawn per view | tiles per view | target | result |");
+        log.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
+        log.WriteLine(Invariant($"| {views} z{zoom} views, buildings switched on until drawn | {median:0} | {worst:0} | {arrivedMedian:0} | {draws.Average(d => d.Shapes):N0} | {draws.Average(d => d.Tiles):0} | < {MaxDrawMs:0} | {(passed ? "PASS" : "FAIL")} |"));
         if (errors.Count > 0)
         {
             log.WriteLine($"page errors: {string.Join("; ", errors)}");
         }
 
         return passed;
+    }
+
+    private async Task<(double Ms, int Shapes, int Tiles, double Arrived)> DrawAsync(IPage page, double lat, double lon)
+    {
+        var json = await page.EvaluateAsync<string>(DrawView, new object[] { lat, lon, zoom });
+        using var result = JsonDocument.Parse(json);
+        var root = result.RootElement;
+        return (root.GetProperty("ms").GetDouble(), root.GetProperty("shapes").GetInt32(), root.GetProperty("tiles").GetInt32(), root.GetProperty("arrived").GetDouble());
     }
 
     // Places on a diagonal across the city, far enough apart that no view reuses another's tiles.
