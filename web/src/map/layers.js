@@ -128,6 +128,9 @@ export const layerDefinitions = [
   },
   {
     name: 'buildings', geometry: 'area', defaultOn: true, zIndex: 420, tiles: 'buildings',
+    // Below the tiles' detail zoom a building is a few pixels wide: its outline adds nothing to be
+    // seen, and stroking tens of thousands of them doubled the drawing of a city view.
+    fillOnlyBelowDetail: true,
     classify: (p) => (p.is_high_rise ? 'highRise' : 'other'),
     classes: {
       highRise: { label: 'legend.highRise', style: area(palette.highRise, { fillOpacity: 0.85 }) },

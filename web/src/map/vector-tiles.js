@@ -49,10 +49,23 @@ export function largeTileLayer(index, definition) {
   return index.layers.find((entry) => entry.name === definition.tiles && entry.large) ?? null;
 }
 
-function styleOf(definition, properties) {
-  const style = definition.classes[definition.classify(properties ?? {})]?.style ?? {};
-  // Tiles start from Leaflet's bare path options, in which nothing is filled.
-  return { fill: definition.geometry !== 'line', ...style };
+/**
+ * The path options of a tile feature, by the feature's class and whether the tile is below the
+ * detail zoom. Made once per class: a city tile asks for thousands of features.
+ */
+function tileStyles(definition, entry) {
+  const made = new Map();
+  return (properties, zoom) => {
+    const key = definition.classify(properties ?? {});
+    const outlined = !definition.fillOnlyBelowDetail || zoom >= entry.detailZoom;
+    const cacheKey = `${key}|${outlined}`;
+    if (!made.has(cacheKey)) {
+      const style = definition.classes[key]?.style ?? {};
+      // Tiles start from Leaflet's bare path options, in which nothing is filled.
+      made.set(cacheKey, { fill: definition.geometry !== 'line', ...style, ...(outlined ? {} : { stroke: false }) });
+    }
+    return made.get(cacheKey);
+  };
 }
 
 function boxAround(map, latlng) {
@@ -80,7 +93,7 @@ export async function createTileLayer(map, definition, entry) {
     // Past the detail zoom a tile holds every attribute and full outlines: deeper zooms scale it up.
     maxNativeZoom: entry.detailZoom,
     maxZoom: 22,
-    vectorTileLayerStyles: { [entry.name]: (properties) => styleOf(definition, properties) },
+    vectorTileLayerStyles: { [entry.name]: tileStyles(definition, entry) },
     fetchOptions: { credentials: 'same-origin' },
   });
   // The plugin keeps a tile feature's id nowhere a click can read; the popup needs it to find the
