@@ -101,7 +101,7 @@ public sealed class CityCoverageBenchmark(int buildings, int seed, int rounds, i
             log.WriteLine(Invariant($"| coverage({c.Name}) over HTTP, median of {rounds} (max {c.HttpMax / 1000:0.0} s); best SQL {c.Best / 1000:0.0} s, ratio {c.Http / c.Best:0.00}; outside: {c.Outside}{(c.Same ? "" : " — ANSWERS DIFFER")} | {c.Http / 1000:0.0} s | < {MaxCoverageMs / 1000:0} s | {Verdict(c.HttpMax < MaxCoverageMs && c.Same)} |"));
         }
 
-        log.WriteLine(Invariant($"| routed times (station → node) against pgr_withPointsCost over the whole network: {routed.Checked} checked, max difference {routed.MaxDifference:0.###e0} s; reach of {routed.Stations} stations against pgr_withPointsDD over the whole network: {(routed.ReachSame ? "the same nodes and times" : "DIFFERENT")} ({routed.ReachNodes:N0} nodes) | | ≤ 1e-6 s | {Verdict(routedOk)} |"));
+        log.WriteLine(Invariant($"| routed times (station → node) against pgr_withPointsCost over the whole network: {routed.Checked} checked, max difference {routed.MaxDifference:G3} s; reach of {routed.Stations} stations against pgr_withPointsDD over the whole network: {(routed.ReachSame ? "the same nodes and times" : "DIFFERENT")} ({routed.ReachNodes:N0} nodes) | | ≤ 1e-6 s | {Verdict(routedOk)} |"));
         log.WriteLine();
         log.WriteLine($"overall: {Verdict(passed)}");
         return passed;

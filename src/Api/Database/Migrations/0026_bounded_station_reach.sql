@@ -1,4 +1,5 @@
--- A station's reach routes over the edges near it only. compute_station_reach used to hand pgRouting
+-- A station's reach routes over the edges near it only, and the nearest edge of a building or station is the
+-- same one at every rebuild. compute_station_reach used to hand pgRouting
 -- every edge of the network for every station: on a city of 80,000 edges and a thousand stations most
 -- of the time went to reading and building a graph that is almost all out of reach.
 
@@ -24,7 +25,7 @@ SELECT network_edges_sql(vehicle) || format(
     ' WHERE e.geom && ST_SetSRID(%L::box2d, 4326)', box::text)
 $$;
 
--- As in 0017, with the edges bounded: nothing outside a box of (horizon − link time) × the vehicle's
+-- As in 0017, with the edges bounded (and the start edge chosen as buildings' edges are, ties to the lowest id): nothing outside a box of (horizon − link time) × the vehicle's
 -- top speed around the point where the station joins the network can be reached within the horizon
 -- (a path's length is at least the straight distance from that point, and no edge is faster than the
 -- top speed), so every edge of a path within the horizon lies in the box and the reach is the same
@@ -46,9 +47,11 @@ BEGIN
     INTO edge, fraction, offset_seconds, start_point
     FROM stations s
     CROSS JOIN LATERAL (
-        SELECT e.id, e.geom FROM network_edges e
-        WHERE NOT (e.engine_blocked AND vehicle = 'engine')
-        ORDER BY e.geom <-> s.geom LIMIT 1) e
+        SELECT n.id, n.geom FROM (
+            SELECT e.id, e.geom, e.geom <-> s.geom AS d FROM network_edges e
+            WHERE NOT (e.engine_blocked AND vehicle = 'engine')
+            ORDER BY e.geom <-> s.geom LIMIT 8) n
+        ORDER BY n.d, n.id LIMIT 1) e
     WHERE s.id = station;
 
     INSERT INTO station_reach_starts (station_id, vehicle, edge_id, fraction, offset_seconds, horizon_seconds)
@@ -66,3 +69,24 @@ BEGIN
     WHERE d.node > 0
     GROUP BY d.node;
 END $$;
+
+-- As in 0017, with ties broken: a point as far from two or more edges (a block's centre in a regular grid, a
+-- point level with a junction) took whichever the index returned first, so two rebuilds of the same data could
+-- give a building another edge and another time. The nearest few by the index, then the lowest id among the
+-- nearest (a KNN scan cannot order by a second key itself; sorting them all would be a full scan per building).
+CREATE OR REPLACE FUNCTION refresh_building_access(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+DELETE FROM network_building_access WHERE ids IS NULL OR building_id = ANY (ids);
+INSERT INTO network_building_access
+SELECT b.id, e.id, ST_LineLocatePoint(e.geom, b.p), ST_Distance(e.geom::geography, b.p::geography),
+       r.id, ST_LineLocatePoint(r.geom, b.p), ST_Distance(r.geom::geography, b.p::geography)
+FROM (SELECT id, ST_PointOnSurface(geom) AS p FROM buildings WHERE ids IS NULL OR id = ANY (ids)) b
+CROSS JOIN LATERAL (
+    SELECT n.id, n.lane_id, n.geom FROM (
+        SELECT id, lane_id, geom, geom <-> b.p AS d FROM network_edges ORDER BY geom <-> b.p LIMIT 8) n
+    ORDER BY n.d, n.id LIMIT 1) e
+LEFT JOIN LATERAL (
+    SELECT n.id, n.geom FROM (
+        SELECT id, geom, geom <-> b.p AS d FROM network_edges WHERE lane_id IS NULL AND e.lane_id IS NOT NULL
+        ORDER BY geom <-> b.p LIMIT 8) n
+    ORDER BY n.d, n.id LIMIT 1) r ON true;
+$$;
