@@ -257,6 +257,7 @@ public sealed class CoverageNetworkTests(FireMapServerFixture server)
     [InlineData(29.5, 5333.4)]
     [InlineData(-45.0, 2000.0)]
     [InlineData(60.0, 12000.0)]
+    [InlineData(88.95, 20000.0)]
     public async Task Reach_box_holds_every_point_within_its_distance(double latitude, double meters)
     {
         // Points at the distance on the spheroid, every 5 degrees of bearing, must lie inside the box.

@@ -1,7 +1,7 @@
 -- A station's reach routes over the edges near it only, and the nearest edge of a building or station is the
--- same one at every rebuild. compute_station_reach used to hand pgRouting
--- every edge of the network for every station: on a city of 80,000 edges and a thousand stations most
--- of the time went to reading and building a graph that is almost all out of reach.
+-- same one at every rebuild. compute_station_reach used to hand pgRouting every edge of the network for every
+-- station: on a city of 80,000 edges and a thousand stations most of the time went to reading and building a
+-- graph that is almost all out of reach.
 
 -- The fastest a vehicle moves on any edge class (km/h).
 CREATE FUNCTION network_top_kmh(vehicle text) RETURNS double precision LANGUAGE sql STABLE AS $$
@@ -11,12 +11,12 @@ $$;
 -- A box (degrees) that holds every point within `meters` on the spheroid of `around`. A degree of
 -- latitude is never shorter than 110,574 m (at the equator) and a degree of longitude never shorter
 -- than 111,319 m × cos(latitude) at the box's latitude farthest from the equator, so dividing by these
--- lengths can only make the box larger than the circle it stands for.
+-- lengths can only make the box larger than the circle it stands for. Within a degree of a pole, every longitude.
 CREATE FUNCTION network_reach_box(around geometry, meters double precision) RETURNS box2d LANGUAGE sql IMMUTABLE STRICT AS $$
 SELECT ST_Expand(around::box2d,
-                 m / (111319.0 * greatest(cos(radians(least(89.0, abs(ST_Y(around)) + m / 110574.0))), 1e-6)),
-                 m / 110574.0)::box2d
-FROM (SELECT meters + 1 AS m) x
+                 CASE WHEN x.far_lat >= 89 THEN 360 ELSE x.m / (111319.0 * cos(radians(x.far_lat))) END,
+                 x.m / 110574.0)::box2d
+FROM (SELECT meters + 1 AS m, abs(ST_Y(around)) + (meters + 1) / 110574.0 AS far_lat) x
 $$;
 
 -- The edge list pgRouting reads for one vehicle, limited to the edges that touch `box`.
@@ -25,11 +25,11 @@ SELECT network_edges_sql(vehicle) || format(
     ' WHERE e.geom && ST_SetSRID(%L::box2d, 4326)', box::text)
 $$;
 
--- As in 0017, with the edges bounded (and the start edge chosen as buildings' edges are, ties to the lowest id): nothing outside a box of (horizon − link time) × the vehicle's
--- top speed around the point where the station joins the network can be reached within the horizon
--- (a path's length is at least the straight distance from that point, and no edge is faster than the
--- top speed), so every edge of a path within the horizon lies in the box and the reach is the same
--- as over the whole network.
+-- As in 0017, with the edges bounded, and the start edge the lowest id of edges as near (as for buildings, below).
+-- Nothing outside a box of (horizon − link time) × the vehicle's top speed around the point where the station
+-- joins the network can be reached within the horizon (a path's length is at least the straight distance from
+-- that point, and no edge is faster than the top speed), so every edge of a path within the horizon lies in
+-- the box and the reach is the same as over the whole network.
 CREATE OR REPLACE FUNCTION compute_station_reach(station bigint, vehicle text, horizon_seconds double precision, link_kmh double precision)
 RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
