@@ -24,8 +24,8 @@ internal static class BestCoverageSql
             SELECT false, p.id, NULL, p.capacity, e.id, ST_LineLocatePoint(e.geom, p.geom), ST_Distance(e.geom::geography, p.geom::geography),
                    r.id, ST_LineLocatePoint(r.geom, p.geom), ST_Distance(r.geom::geography, p.geom::geography)
             FROM places p
-            CROSS JOIN LATERAL (SELECT id, lane_id, geom FROM network_edges ORDER BY geom <-> p.geom LIMIT 1) e
-            LEFT JOIN LATERAL (SELECT id, geom FROM network_edges WHERE lane_id IS NULL AND e.lane_id IS NOT NULL ORDER BY geom <-> p.geom LIMIT 1) r ON true
+            CROSS JOIN LATERAL (SELECT n.id, n.lane_id, n.geom FROM (SELECT id, lane_id, geom, geom <-> p.geom AS d FROM network_edges ORDER BY geom <-> p.geom LIMIT 8) n ORDER BY n.d, n.id LIMIT 1) e
+            LEFT JOIN LATERAL (SELECT n.id, n.geom FROM (SELECT id, geom, geom <-> p.geom AS d FROM network_edges WHERE lane_id IS NULL AND e.lane_id IS NOT NULL ORDER BY geom <-> p.geom LIMIT 8) n ORDER BY n.d, n.id LIMIT 1) r ON true
         ), legs AS (
             SELECT k.building, k.id, v.vehicle,
                    CASE WHEN w.swap THEN k.road_edge_id ELSE k.edge_id END AS edge_id,

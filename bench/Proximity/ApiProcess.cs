@@ -8,7 +8,7 @@ namespace FireMap.Bench.Proximity;
 
 /// <summary>
 /// The service, built in Release, as a process of its own on loopback, pointed at the benchmark
-/// database with its shipped configuration (no demo data). Its output goes to a log file.
+/// database with its shipped configuration (no demo data, no network rebuild at start). Its output goes to a log file.
 /// </summary>
 public sealed class ApiProcess : IAsyncDisposable
 {
@@ -48,6 +48,9 @@ public sealed class ApiProcess : IAsyncDisposable
         };
         start.Environment[DatabaseExtensions.ConnectionVariable] = connectionString;
         start.Environment["FireMap__LoadDemoData"] = "false";
+        // The city's road network (bench/Coverage) is built by the benchmark that measures it; rebuilding it at
+        // every start would hold the service back for minutes and load the machine under other benchmarks.
+        start.Environment["FireMap__Coverage__BuildOnStart"] = "false";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var variable in environment)
         {

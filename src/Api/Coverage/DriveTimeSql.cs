@@ -9,13 +9,13 @@ namespace FireMap.Api.Coverage;
 /// </summary>
 internal static class DriveTimeSql
 {
-    /// <summary>Where places meet the network, found when asked (places are few).</summary>
+    /// <summary>Where places meet the network, found when asked (places are few); of edges as near, the lowest id, as for buildings (migration 0026).</summary>
     public const string PlaceAccess = """
         SELECT false AS building, p.id, e.id AS edge_id, ST_LineLocatePoint(e.geom, p.geom) AS fraction, ST_Distance(e.geom::geography, p.geom::geography) AS distance_m,
                r.id AS road_edge_id, ST_LineLocatePoint(r.geom, p.geom) AS road_fraction, ST_Distance(r.geom::geography, p.geom::geography) AS road_distance_m
         FROM places p
-        CROSS JOIN LATERAL (SELECT id, lane_id, geom FROM network_edges ORDER BY geom <-> p.geom LIMIT 1) e
-        LEFT JOIN LATERAL (SELECT id, geom FROM network_edges WHERE lane_id IS NULL AND e.lane_id IS NOT NULL ORDER BY geom <-> p.geom LIMIT 1) r ON true
+        CROSS JOIN LATERAL (SELECT n.id, n.lane_id, n.geom FROM (SELECT id, lane_id, geom, geom <-> p.geom AS d FROM network_edges ORDER BY geom <-> p.geom LIMIT 8) n ORDER BY n.d, n.id LIMIT 1) e
+        LEFT JOIN LATERAL (SELECT n.id, n.geom FROM (SELECT id, geom, geom <-> p.geom AS d FROM network_edges WHERE lane_id IS NULL AND e.lane_id IS NOT NULL ORDER BY geom <-> p.geom LIMIT 8) n ORDER BY n.d, n.id LIMIT 1) r ON true
         WHERE @community::bigint IS NULL OR p.community_id = @community
         """;
 

@@ -74,9 +74,10 @@ public sealed class StationIsochrones(NpgsqlDataSource dataSource, CoverageSetti
             CROSS JOIN LATERAL (
                 SELECT n.id, ST_Transform(n.geom, b.utm) AS p FROM network_nodes n WHERE n.geom && ST_Transform(ST_Envelope(b.area), 4326)) n
             -- NOT IN over the reached (station, node) pairs is one hashed set; NOT EXISTS let the planner, misled
-            -- by a freshly rewritten station_reach, scan the whole reach for every covered node.
+            -- by a freshly rewritten station_reach, scan the whole reach for every covered node. The set holds the
+            -- asked stations' pairs only, read through the primary key, so one station costs the same in a city.
             WHERE ST_Intersects(b.area, n.p)
-              AND (b.id, n.id) NOT IN (SELECT r.station_id, r.node_id FROM station_reach r WHERE r.seconds <= @limit)
+              AND (b.id, n.id) NOT IN (SELECT r.station_id, r.node_id FROM st JOIN station_reach r ON r.station_id = st.id WHERE r.seconds <= @limit)
             GROUP BY b.id
         ), shapes AS (
             SELECT b.id, ST_Transform(CASE WHEN h.g IS NULL THEN b.area ELSE ST_Difference(b.area, h.g) END, 4326) AS area

@@ -225,6 +225,52 @@ public sealed class CoverageNetworkTests(FireMapServerFixture server)
         Assert.True(compared >= 10, $"only {compared} buildings compared");
     }
 
+    [Fact]
+    public async Task Reach_over_the_edges_near_each_station_equals_reach_over_the_whole_network()
+    {
+        // compute_station_reach routes over the edges in a box around the station (migration 0026); pgRouting over
+        // every edge of the network, from the same start, must reach the same nodes in the same times.
+        await using var command = server.DataSource.CreateCommand("""
+            WITH whole AS (
+                SELECT st.station_id, d.node, min(st.offset_seconds + d.agg_cost) AS seconds
+                FROM station_reach_starts st
+                CROSS JOIN LATERAL pgr_withPointsDD(network_edges_sql(st.vehicle),
+                    format('SELECT 1 AS pid, %s::bigint AS edge_id, %s::float8 AS fraction', st.edge_id, st.fraction),
+                    -1, st.horizon_seconds - st.offset_seconds, true, 'b', false) d
+                WHERE st.edge_id IS NOT NULL AND st.offset_seconds <= st.horizon_seconds AND d.node > 0
+                GROUP BY st.station_id, d.node
+            )
+            SELECT count(*), count(*) FILTER (WHERE w.node IS NULL OR r.node_id IS NULL), coalesce(max(abs(w.seconds - r.seconds)), 0),
+                   count(DISTINCT coalesce(w.station_id, r.station_id))
+            FROM whole w FULL JOIN station_reach r ON r.station_id = w.station_id AND r.node_id = w.node
+            """);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.True(reader.GetInt64(0) > 1000, $"only {reader.GetInt64(0)} reached nodes compared");
+        Assert.True(reader.GetInt64(3) >= 10, $"only {reader.GetInt64(3)} stations compared");
+        Assert.Equal(0, reader.GetInt64(1));
+        Assert.True(reader.GetDouble(2) <= 1e-6, $"times differ by up to {reader.GetDouble(2)} s");
+    }
+
+    [Theory]
+    [InlineData(0.0, 500.0)]
+    [InlineData(29.5, 5333.4)]
+    [InlineData(-45.0, 2000.0)]
+    [InlineData(60.0, 12000.0)]
+    [InlineData(88.95, 20000.0)]
+    public async Task Reach_box_holds_every_point_within_its_distance(double latitude, double meters)
+    {
+        // Points at the distance on the spheroid, every 5 degrees of bearing, must lie inside the box.
+        await using var command = server.DataSource.CreateCommand("""
+            SELECT count(*) FILTER (WHERE NOT ST_Intersects(ST_SetSRID(network_reach_box(c, @m), 4326), p))
+            FROM (SELECT ST_SetSRID(ST_MakePoint(106.5, @lat), 4326) AS c) x
+            CROSS JOIN LATERAL (SELECT ST_Project(c::geography, @m, radians(a))::geometry AS p FROM generate_series(0, 355, 5) a) y
+            """);
+        command.Parameters.AddWithValue("lat", latitude);
+        command.Parameters.AddWithValue("m", meters);
+        Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
     private async Task<(long Building, long Lane)> BuildingOnOpenLaneAsync()
     {
         await using var command = server.DataSource.CreateCommand("""
