@@ -104,6 +104,7 @@ public static class FireMapApp
         builder.AddDuty();
 
         var app = builder.Build();
+        app.UseGracefulStop();
         app.UseFireMapSecurity();
         app.UseProblemBodies();
         app.UseRejections();

@@ -186,6 +186,8 @@ public sealed class ScaledDemonstration : IAsyncDisposable
             ["FireMap__Accounts__SecretsDirectory"] = SecretsDirectory,
             ["FireMap__Logs__Directory"] = Path.Combine(_directory, "logs"),
             ["FireMap__Backups__Directory"] = Path.Combine(_directory, "backups"),
+            // As the script starts instances behind nginx: a stopping instance drains first.
+            ["FireMap__Shutdown__Drain"] = "00:00:02",
         };
         for (var i = 0; i < _replicaDirectories.Count; i++)
         {

@@ -17,6 +17,9 @@ public static class OperationsFeature
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<BackupOptions>().Bind(builder.Configuration.GetSection(BackupOptions.Section));
+        services.AddOptions<GracefulStopOptions>().Bind(builder.Configuration.GetSection(GracefulStopOptions.Section));
+        services.AddSingleton<GracefulStop>();
+        services.AddHostedService(provider => provider.GetRequiredService<GracefulStop>());
         services.AddSingleton<BackupService>();
         services.AddSingleton<RestoreService>();
         services.AddSingleton<IMigrationSafeguard, PreMigrationBackup>();
