@@ -256,6 +256,13 @@ public sealed class ScaledDemonstration : IAsyncDisposable
         return address;
     }
 
+    /// <summary>nginx's error log so far (warnings and worse), for a test's failure message.</summary>
+    public string ProxyErrors()
+    {
+        var log = Path.Combine(_directory, "nginx", "logs", "error.log");
+        return File.Exists(log) ? File.ReadAllText(log) : "";
+    }
+
     // The configuration ./firemap run --instances writes: least connections, keep-alive to the
     // instances, and a request whose instance refuses it tried on the next.
     private async Task<Uri> StartProxyAsync(IReadOnlyList<Uri> instances)
@@ -290,7 +297,7 @@ public sealed class ScaledDemonstration : IAsyncDisposable
                   proxy_http_version 1.1;
                   proxy_set_header Connection "";
                   proxy_set_header Host $host;
-                  proxy_next_upstream error timeout;
+                  proxy_next_upstream error timeout non_idempotent;
                   proxy_next_upstream_tries 2;
                 }
               }

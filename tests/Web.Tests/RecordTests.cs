@@ -20,7 +20,21 @@ public sealed class RecordTests(FireMapServerFixture server, Browser browser) : 
     [Fact]
     public async Task CompoundPlan_communityStaff_addMeasureAndSeeItAfterReload()
     {
-        await using var map = await MapPage.OpenAsync(browser, server, role: "community");
+        // Every mutation the map sends carries an Idempotency-Key of its own, so a proxy may send it again
+        // to another instance without applying it twice (docs/deployment.md).
+        var mutationKeys = new System.Collections.Concurrent.ConcurrentQueue<string?>();
+        await using var map = await MapPage.OpenAsync(browser, server, page =>
+        {
+            page.Request += (_, request) =>
+            {
+                if (request.Url.EndsWith("/graphql", StringComparison.Ordinal)
+                    && request.PostData?.StartsWith("{\"query\":\"mutation", StringComparison.Ordinal) == true)
+                {
+                    mutationKeys.Enqueue(request.Headers.TryGetValue("idempotency-key", out var key) ? key : null);
+                }
+            };
+            return Task.CompletedTask;
+        }, role: "community");
         var page = map.Page;
         var id = await OpenPlanFromPopupAsync(map);
         var before = await PlanRowAsync(id);
@@ -40,6 +54,9 @@ public sealed class RecordTests(FireMapServerFixture server, Browser browser) : 
             await panel.GetByTestId("plan-save").ClickAsync();
             await SettledAsync(page);
             await Expect(page.GetByTestId("record-notice")).ToContainTextAsync("已保存小区对策");
+            Assert.NotEmpty(mutationKeys);
+            Assert.All(mutationKeys, key => Assert.Matches("^[0-9a-f]{32}$", key ?? ""));
+            Assert.Equal(mutationKeys.Count, mutationKeys.Distinct().Count());
 
             await page.ReloadAsync();
             await map.WaitUntilReadyAsync();

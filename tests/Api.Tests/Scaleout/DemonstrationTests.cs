@@ -96,7 +96,7 @@ public sealed class DemonstrationTests(ITestOutputHelper output)
         await stopLoad.CancelAsync();
         await Task.WhenAll(readers);
         output.WriteLine($"{answered} reads answered while instance 1 stopped, {failures.Count} failed");
-        Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Take(5)));
+        Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Take(5)) + Environment.NewLine + "nginx: " + demonstration.ProxyErrors());
         Assert.True(answered > 0, "no read was answered while instance 1 stopped");
 
         for (var i = 0; i < 6; i++)
@@ -117,7 +117,9 @@ public sealed class DemonstrationTests(ITestOutputHelper output)
     private static async Task<JsonElement> QueryAsync(HttpClient client, string query, object variables)
     {
         using var response = await client.PostAsJsonAsync(new Uri("/graphql", UriKind.Relative), new { query, variables });
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(text.StartsWith('{'), $"{(int)response.StatusCode} {text[..Math.Min(text.Length, 200)]}");
+        var body = JsonDocument.Parse(text).RootElement.Clone();
         Assert.True(response.StatusCode == HttpStatusCode.OK && !body.TryGetProperty("errors", out _), $"{(int)response.StatusCode} {body.GetRawText()}");
         return body.GetProperty("data");
     }

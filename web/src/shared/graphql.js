@@ -30,8 +30,23 @@ function firstError(body) {
   });
 }
 
+/**
+ * A fresh key for a mutation's Idempotency-Key header. Behind several instances the proxy sends a
+ * request again to the next instance when the first one's connection fails (an instance stopping);
+ * with the key, a mutation the first one did apply answers as it did, instead of being applied twice.
+ * crypto.getRandomValues, not randomUUID: the latter needs HTTPS or localhost.
+ */
+function idempotencyKey() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+const isMutation = (query) => /^\s*mutation\b/.test(query);
+
 /** Runs a query; resolves to its `data`, or rejects with an ApiError. headers: extra request headers. */
 export async function graphql(query, variables = {}, headers = {}) {
+  if (isMutation(query) && !Object.keys(headers).some((name) => name.toLowerCase() === 'idempotency-key')) {
+    headers = { ...headers, 'Idempotency-Key': idempotencyKey() };
+  }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   let response;
