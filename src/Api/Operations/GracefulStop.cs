@@ -17,11 +17,13 @@ public sealed class GracefulStopOptions
 
 /// <summary>
 /// Lets a proxy move a stopping instance's traffic to the others without an error. nginx keeps idle
-/// connections to each instance and does not send a POST (every GraphQL request) again to another
-/// instance once it went out on a connection that the stopping instance then closed: the client gets a
-/// 502. So, when asked to stop, the instance first drains: for <see cref="GracefulStopOptions.Drain"/> it
-/// answers as usual but closes each connection after its response, so the proxy keeps none idle; then it
-/// stops accepting, and the proxy's next attempt fails to connect, which nginx always retries elsewhere.
+/// connections to each instance; one that the stopping instance closes just as nginx sends a request on
+/// it fails that request. So, when asked to stop, the instance first drains: for
+/// <see cref="GracefulStopOptions.Drain"/> it answers as usual but closes each connection after its
+/// response, so the proxy keeps none idle; then it stops accepting, and the proxy's next attempt fails to
+/// connect and goes to the next instance. (A connection the kernel accepted but the instance had not yet
+/// taken is still reset when it stops listening: the proxy's configuration sends such a request again,
+/// docs/deployment.md.)
 /// </summary>
 public sealed class GracefulStop(IOptions<GracefulStopOptions> options) : IHostedLifecycleService
 {
