@@ -20,11 +20,20 @@ public static class AuditRedaction
         ["chief_name", "chief_phone", "responsible_name", "responsible_phone", "manager_name", "manager_phone",
          "resident_name", "home_address", "resident_phone", "contact_person", "contact_phone", "care_notes"];
 
-    public static (string? Before, string? After) Redact(string? before, string? after)
+    /// <summary>
+    /// Columns personal in one kind of record only, by audit entity: a door-knock visit's notes describe a
+    /// vulnerable resident at home (the fields of <c>Visit</c> are all behind the <c>personal</c> rule),
+    /// where an inspection's or a plan's notes describe a building.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> PersonalColumnsOfEntity { get; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["visit"] = ["notes"] };
+
+    public static (string? Before, string? After) Redact(string entity, string? before, string? after)
     {
         var old = Parse(before);
         var now = Parse(after);
-        var present = PersonalColumns.Where(column => Has(old, column) || Has(now, column)).ToList();
+        var personal = PersonalColumnsOfEntity.TryGetValue(entity, out var own) ? PersonalColumns.Concat(own) : PersonalColumns;
+        var present = personal.Where(column => Has(old, column) || Has(now, column)).ToList();
         if (present.Count == 0)
         {
             return (before, after);

@@ -25,7 +25,7 @@ public static class AuditWriter
             INSERT INTO audit_log (actor, action, entity, entity_id, before, after)
             VALUES (@actor, @action, @entity, @entity_id, @before::jsonb, @after::jsonb)
             """, connection, transaction);
-        var (before, after) = AuditRedaction.Redact(entry.Before, entry.After);
+        var (before, after) = AuditRedaction.Redact(entry.Entity, entry.Before, entry.After);
         command.Parameters.AddWithValue("actor", entry.Actor);
         command.Parameters.AddWithValue("action", entry.Action);
         command.Parameters.AddWithValue("entity", entry.Entity);

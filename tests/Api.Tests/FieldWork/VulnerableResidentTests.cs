@@ -134,6 +134,12 @@ public sealed class VulnerableResidentTests(FireMapServerFixture server) : IAsyn
             """, new { r = resident.Id });
         var recorded = visit.GetProperty("recordVisit");
         Assert.Equal("ALARM_FAULT", recorded.GetProperty("hazard").GetProperty("category").GetString());
+        // The visit's notes describe the resident at home: personal in the audit log too.
+        var logged = await _api.ScalarAsync<string>("SELECT after::text FROM audit_log WHERE entity = 'visit' AND entity_id = @id",
+            ("id", long.Parse(recorded.GetProperty("id").GetString()!, CultureInfo.InvariantCulture)));
+        Assert.Contains("\"notes\": \"[personal]\"", logged, StringComparison.Ordinal);
+        Assert.Contains("\"personal_changed\": [\"notes\"]", logged, StringComparison.Ordinal);
+        Assert.DoesNotContain("正常", logged, StringComparison.Ordinal);
         Assert.False(recorded.GetProperty("resident").GetProperty("overdue").GetBoolean());
         var after = (await _api.DataAsync("community", Alerts)).GetProperty("alerts").EnumerateArray();
         Assert.DoesNotContain(after, a => a.GetProperty("kind").GetString() == "VISIT_OVERDUE"
