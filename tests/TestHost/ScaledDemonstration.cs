@@ -117,7 +117,8 @@ public sealed class ScaledDemonstration : IAsyncDisposable
     {
         if (_proxy is { HasExited: false })
         {
-            _proxy.Kill();
+            // The master and its workers: a worker whose master is killed alone lives on.
+            _proxy.Kill(entireProcessTree: true);
             await _proxy.WaitForExitAsync();
         }
 
