@@ -1,4 +1,3 @@
-using System.Text;
 using FireMap.Api.Proximity;
 using FireMap.TestHost;
 using Npgsql;
@@ -20,37 +19,9 @@ public sealed class ProximityPlanTests(FireMapServerFixture server)
     {
         await using var connection = await server.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        // A private copy of the tables, shadowing public ones for this transaction only.
-        await ExecuteAsync(connection, """
-            CREATE TEMP TABLE buildings (LIKE public.buildings INCLUDING ALL) ON COMMIT DROP;
-            INSERT INTO buildings (code, name, community_id, address, floors, height_m, use_class,
-                                   alarm_system, smoke_control_system, sprinkler_system, hydrant_system, geom)
-            SELECT 'P' || g, g::text, (SELECT min(id) FROM communities), 'x', 6, 18, 'residential', 'ok', 'ok', 'ok', 'ok',
-                   ST_Multi(ST_Expand(ST_SetSRID(ST_MakePoint(106.2 + (g % 500) * 0.001, 29.3 + (g / 500) * 0.001), 4326), 0.0001))
-            FROM generate_series(1, 200000) g;
-            ANALYZE buildings;
-            """);
+        await PrivateBuildingsAsync(connection, "generate_series(1, 200000)", "106.2 + (g % 500) * 0.001", "29.3 + (g / 500) * 0.001", 0.0001);
 
-        await using var explain = new NpgsqlCommand("EXPLAIN " + BuildingsWithin.PageSql, connection);
-        explain.Parameters.AddWithValue("lon", 106.45);
-        explain.Parameters.AddWithValue("lat", 29.45);
-        explain.Parameters.AddWithValue("radius", 2000.0);
-        explain.Parameters.Add(new NpgsqlParameter("use_classes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value });
-        explain.Parameters.Add(new NpgsqlParameter("high_rise", NpgsqlTypes.NpgsqlDbType.Boolean) { Value = DBNull.Value });
-        explain.Parameters.Add(new NpgsqlParameter("min_floors", NpgsqlTypes.NpgsqlDbType.Integer) { Value = DBNull.Value });
-        explain.Parameters.Add(new NpgsqlParameter("after_distance", NpgsqlTypes.NpgsqlDbType.Double) { Value = DBNull.Value });
-        explain.Parameters.Add(new NpgsqlParameter("after_id", NpgsqlTypes.NpgsqlDbType.Bigint) { Value = DBNull.Value });
-        explain.Parameters.AddWithValue("limit", 101);
-        var plan = new StringBuilder();
-        await using (var reader = await explain.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                plan.AppendLine(reader.GetString(0));
-            }
-        }
-
-        var text = plan.ToString();
+        var text = string.Join('\n', await PageAsync(connection, "EXPLAIN ", 106.45, 29.45, limit: 101));
         Assert.Contains("Index Cond: ((geom)::geography &&", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Seq Scan on buildings", text, StringComparison.Ordinal);
         Assert.Contains("Order By: ((geom)::geography <->", text, StringComparison.Ordinal);
@@ -68,25 +39,13 @@ public sealed class ProximityPlanTests(FireMapServerFixture server)
     {
         await using var connection = await server.DataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        await ExecuteAsync(connection, """
-            CREATE TEMP TABLE buildings (LIKE public.buildings INCLUDING ALL) ON COMMIT DROP;
-            INSERT INTO buildings (code, name, community_id, address, floors, height_m, use_class,
-                                   alarm_system, smoke_control_system, sprinkler_system, hydrant_system, geom)
-            SELECT 'R' || g, g::text, (SELECT min(id) FROM communities), 'x', 6, 18, 'residential', 'ok', 'ok', 'ok', 'ok',
-                   ST_Multi(ST_Expand(ST_SetSRID(ST_MakePoint(
-                       106.45 + 100 * cos(radians(g * 9)) / (111320 * cos(radians(29.45))),
-                       29.45 + 100 * sin(radians(g * 9)) / 110574), 4326), 0.000001))
-            FROM generate_series(1, 40) g;
-            INSERT INTO buildings (code, name, community_id, address, floors, height_m, use_class,
-                                   alarm_system, smoke_control_system, sprinkler_system, hydrant_system, geom)
-            SELECT 'F' || g, g::text, (SELECT min(id) FROM communities), 'x', 6, 18, 'residential', 'ok', 'ok', 'ok', 'ok',
-                   ST_Multi(ST_Expand(ST_SetSRID(ST_MakePoint(106.45 + g * 0.004, 29.45), 4326), 0.000001))
-            FROM generate_series(1, 200) g;
-            ANALYZE buildings;
-            """);
+        // 40 on one 100 m circle around the centre, and 200 farther out on a line.
+        await PrivateBuildingsAsync(connection, "generate_series(1, 40)",
+            "106.45 + 100 * cos(radians(g * 9)) / (111320 * cos(radians(29.45)))", "29.45 + 100 * sin(radians(g * 9)) / 110574", 0.000001);
+        await PrivateBuildingsAsync(connection, "generate_series(41, 240)", "106.45 + (g - 40) * 0.004", "29.45", 0.000001, create: false);
 
-        var page = await PageAsync(connection, "", limit: 5);
-        var plan = await PageAsync(connection, "EXPLAIN (ANALYZE, COSTS OFF) ", limit: 5);
+        var page = await PageAsync(connection, "", 106.45, 29.45, limit: 5);
+        var plan = await PageAsync(connection, "EXPLAIN (ANALYZE, COSTS OFF) ", 106.45, 29.45, limit: 5);
         await using var reference = new NpgsqlCommand("""
             SELECT id || ' ' || round(ST_Distance(geom::geography, ST_SetSRID(ST_MakePoint(106.45, 29.45), 4326)::geography)::numeric, 6)
             FROM buildings
@@ -109,11 +68,11 @@ public sealed class ProximityPlanTests(FireMapServerFixture server)
     }
 
     // The page statement's rows as "id distance" (distance to the micrometre), or the lines of its plan.
-    private static async Task<List<string>> PageAsync(NpgsqlConnection connection, string prefix, int limit)
+    private static async Task<List<string>> PageAsync(NpgsqlConnection connection, string prefix, double lon, double lat, int limit)
     {
         await using var command = new NpgsqlCommand(prefix + BuildingsWithin.PageSql, connection);
-        command.Parameters.AddWithValue("lon", 106.45);
-        command.Parameters.AddWithValue("lat", 29.45);
+        command.Parameters.AddWithValue("lon", lon);
+        command.Parameters.AddWithValue("lat", lat);
         command.Parameters.AddWithValue("radius", 2000.0);
         command.Parameters.Add(new NpgsqlParameter("use_classes", NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text) { Value = DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("high_rise", NpgsqlTypes.NpgsqlDbType.Boolean) { Value = DBNull.Value });
@@ -132,6 +91,21 @@ public sealed class ProximityPlanTests(FireMapServerFixture server)
 
         return rows;
     }
+
+    /// <summary>
+    /// Small square footprints at (<paramref name="lon"/>, <paramref name="lat"/>), SQL of <c>g</c> over
+    /// <paramref name="series"/>, in a private table shadowing the public one for this transaction only.
+    /// </summary>
+    private static Task PrivateBuildingsAsync(NpgsqlConnection connection, string series, string lon, string lat, double halfSide, bool create = true) =>
+        ExecuteAsync(connection, $"""
+            {(create ? "CREATE TEMP TABLE buildings (LIKE public.buildings INCLUDING ALL) ON COMMIT DROP;" : "")}
+            INSERT INTO buildings (code, name, community_id, address, floors, height_m, use_class,
+                                   alarm_system, smoke_control_system, sprinkler_system, hydrant_system, geom)
+            SELECT 'P' || g, g::text, (SELECT min(id) FROM communities), 'x', 6, 18, 'residential', 'ok', 'ok', 'ok', 'ok',
+                   ST_Multi(ST_Expand(ST_SetSRID(ST_MakePoint({lon}, {lat}), 4326), {halfSide.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}))
+            FROM {series} g;
+            ANALYZE buildings;
+            """);
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
     {
